@@ -1,0 +1,7 @@
+package id.alursop.identity;
+
+/**
+ * A group of the organisation: id {@code <agency>-<role>} and its name (the SOP lane's name).
+ */
+public record Kelompok(String id, String nama) {
+}

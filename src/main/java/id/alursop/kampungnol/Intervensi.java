@@ -1,0 +1,100 @@
+package id.alursop.kampungnol;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One intervention: a household, a need, the OPD or mitra meeting it, in one round. */
+@Entity
+@Table(name = "kn_intervensi")
+public class Intervensi {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+  @Column(name = "program_id", nullable = false)
+  private Long programId;
+  @Column(name = "keluarga_id", nullable = false)
+  private Long keluargaId;
+  @Column(nullable = false)
+  private int putaran;
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Kebutuhan jenis;
+  @Column(nullable = false)
+  private String pelaksana;
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private StatusIntervensi status;
+  @Column(name = "direncanakan_pada", nullable = false)
+  private Instant direncanakanPada;
+  @Column(name = "dilaksanakan_pada")
+  private LocalDate dilaksanakanPada;
+  private String laporan;
+  @Column(name = "dicatat_oleh")
+  private String dicatatOleh;
+
+  protected Intervensi() {
+  }
+
+  public Intervensi(Long programId, Long keluargaId, int putaran, Kebutuhan jenis, String pelaksana,
+      Instant direncanakanPada) {
+    this.programId = programId;
+    this.keluargaId = keluargaId;
+    this.putaran = putaran;
+    this.jenis = jenis;
+    this.pelaksana = pelaksana;
+    this.direncanakanPada = direncanakanPada;
+    this.status = StatusIntervensi.RENCANA;
+  }
+
+  void catatHasil(StatusIntervensi hasil, LocalDate pada, String laporan, String oleh) {
+    this.status = hasil;
+    this.dilaksanakanPada = pada;
+    this.laporan = laporan;
+    this.dicatatOleh = oleh;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getProgramId() {
+    return programId;
+  }
+
+  public Long getKeluargaId() {
+    return keluargaId;
+  }
+
+  public int getPutaran() {
+    return putaran;
+  }
+
+  public Kebutuhan getJenis() {
+    return jenis;
+  }
+
+  public String getPelaksana() {
+    return pelaksana;
+  }
+
+  public StatusIntervensi getStatus() {
+    return status;
+  }
+
+  public LocalDate getDilaksanakanPada() {
+    return dilaksanakanPada;
+  }
+
+  public String getLaporan() {
+    return laporan;
+  }
+}

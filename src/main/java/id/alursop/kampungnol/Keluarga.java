@@ -1,0 +1,112 @@
+package id.alursop.kampungnol;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A target household (KK sasaran) of a programme run. Holds personal data: never log it. */
+@Entity
+@Table(name = "kn_keluarga")
+public class Keluarga {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+  @Column(name = "program_id", nullable = false)
+  private Long programId;
+  @Column(name = "nomor_kk", nullable = false)
+  private String nomorKk;
+  @Column(name = "nik_kepala_keluarga", nullable = false)
+  private String nikKepalaKeluarga;
+  @Column(name = "nama_kepala_keluarga", nullable = false)
+  private String namaKepalaKeluarga;
+  @Column(nullable = false)
+  private String alamat;
+  @Column(nullable = false)
+  private String rt;
+  @Column(nullable = false)
+  private String rw;
+  private String kebutuhan;
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private StatusKeluarga status;
+
+  protected Keluarga() {
+  }
+
+  public Keluarga(Long programId, BarisKeluarga baris) {
+    this.programId = programId;
+    this.nomorKk = baris.nomorKk();
+    this.status = StatusKeluarga.BELUM_DIVERIFIKASI;
+    perbarui(baris);
+  }
+
+  /** Takes the data as verified in the field. */
+  void perbarui(BarisKeluarga baris) {
+    this.nikKepalaKeluarga = baris.nik();
+    this.namaKepalaKeluarga = baris.nama();
+    this.alamat = baris.alamat();
+    this.rt = baris.rt();
+    this.rw = baris.rw();
+  }
+
+  void setKebutuhan(Collection<Kebutuhan> kebutuhan) {
+    this.kebutuhan = kebutuhan.stream().map(Kebutuhan::nilai).collect(Collectors.joining(","));
+  }
+
+  void setStatus(StatusKeluarga status) {
+    this.status = status;
+  }
+
+  public List<Kebutuhan> getKebutuhan() {
+    if (kebutuhan == null || kebutuhan.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(kebutuhan.split(",")).map(Kebutuhan::dariNilai).flatMap(java.util.Optional::stream).toList();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getProgramId() {
+    return programId;
+  }
+
+  public String getNomorKk() {
+    return nomorKk;
+  }
+
+  public String getNikKepalaKeluarga() {
+    return nikKepalaKeluarga;
+  }
+
+  public String getNamaKepalaKeluarga() {
+    return namaKepalaKeluarga;
+  }
+
+  public String getAlamat() {
+    return alamat;
+  }
+
+  public String getRt() {
+    return rt;
+  }
+
+  public String getRw() {
+    return rw;
+  }
+
+  public StatusKeluarga getStatus() {
+    return status;
+  }
+}

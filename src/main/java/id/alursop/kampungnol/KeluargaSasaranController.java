@@ -1,0 +1,82 @@
+package id.alursop.kampungnol;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Upload of the target households (KK sasaran) of a programme run as CSV, while the run waits at
+ * stage 1 (Identifikasi Lokasi Prioritas). Only BAPPERIDA (or an administrator) may upload.
+ */
+@RestController
+@RequestMapping("/api/kampung-nol/{processInstanceId}/keluarga")
+public class KeluargaSasaranController {
+
+  static final String KELOMPOK_PENGUNGGAH = "bogor-bapperida";
+  static final String TAHAP_IDENTIFIKASI = "Task_IdentifikasiLokasiPrioritas";
+
+  private final ImporKeluarga impor;
+  private final ProgramRepository program;
+  private final TaskService tasks;
+  private final IdentityService identity;
+
+  public KeluargaSasaranController(ImporKeluarga impor, ProgramRepository program, TaskService tasks,
+      IdentityService identity) {
+    this.impor = impor;
+    this.program = program;
+    this.tasks = tasks;
+    this.identity = identity;
+  }
+
+  /** The CSV as the request body ({@code text/csv} or {@code text/plain}). */
+  @PostMapping(consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+  public ResponseEntity<?> unggahIsi(@PathVariable String processInstanceId,
+      jakarta.servlet.http.HttpServletRequest request) throws IOException {
+    return unggah(processInstanceId, new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8));
+  }
+
+  /** The CSV as a file field {@code berkas} of a multipart form. */
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public ResponseEntity<?> unggahBerkas(@PathVariable String processInstanceId,
+      @RequestPart("berkas") MultipartFile berkas) throws IOException {
+    return unggah(processInstanceId, new InputStreamReader(berkas.getInputStream(), StandardCharsets.UTF_8));
+  }
+
+  private ResponseEntity<?> unggah(String processInstanceId, Reader csv) {
+    Authentication auth = identity.getCurrentAuthentication();
+    List<String> groups = auth == null || auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
+    if (!groups.contains(KELOMPOK_PENGUNGGAH) && !groups.contains(Groups.CAMUNDA_ADMIN)) {
+      return galat(HttpStatus.FORBIDDEN, "Hanya BAPPERIDA yang dapat mengunggah KK sasaran");
+    }
+    Program run = program.findByProcessInstanceId(processInstanceId).orElse(null);
+    if (run == null) {
+      return galat(HttpStatus.NOT_FOUND, "Program Kampung Nol dengan instans " + processInstanceId + " tidak ditemukan");
+    }
+    if (tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(TAHAP_IDENTIFIKASI)
+        .count() == 0) {
+      return galat(HttpStatus.CONFLICT,
+          "KK sasaran hanya dapat diunggah pada tahap Identifikasi Lokasi Prioritas");
+    }
+    return ResponseEntity.ok(impor.impor(run.getId(), csv));
+  }
+
+  private static ResponseEntity<Map<String, String>> galat(HttpStatus status, String pesan) {
+    return ResponseEntity.status(status).body(Map.of("message", pesan));
+  }
+}

@@ -1,0 +1,63 @@
+package id.alursop.kampungnol;
+
+import id.alursop.validation.FormValidationException;
+import id.alursop.validation.Pelanggaran;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * The programme run: opened when the process starts, summed up at each Monev, closed when no
+ * household is left in extreme poverty or when BAPPERIDA closes it with a reason.
+ */
+@Component("programKampungNol")
+public class ProgramKampungNol {
+
+  static final String PROGRAM_ID = "programId";
+  static final String JUMLAH_MASIH_MISKIN = "jumlahKkMasihMiskin";
+
+  private final ProgramRepository program;
+  private final KeluargaRepository keluarga;
+
+  public ProgramKampungNol(ProgramRepository program, KeluargaRepository keluarga) {
+    this.program = program;
+    this.keluarga = keluarga;
+  }
+
+  /** Start event: records the programme run (kelurahan, RW, period). */
+  public void mulai(DelegateExecution execution) {
+    Program baru = program.save(new Program(execution.getProcessInstanceId(), Variabel.teks(execution, "kelurahan"),
+        Variabel.teks(execution, "rw"), Variabel.tanggal(execution, "periodeMulai"),
+        ClockUtil.getCurrentTime().toInstant()));
+    execution.setVariable(PROGRAM_ID, baru.getId());
+  }
+
+  /** Monev: counts the households still in extreme poverty; closing needs a reason. */
+  public void rekapMonev(DelegateExecution execution) {
+    Program run = dari(execution);
+    long masihMiskin = keluarga.countByProgramIdAndStatus(run.getId(), StatusKeluarga.MISKIN_EKSTREM);
+    if ("tutup".equals(Variabel.teks(execution, "keputusanMonev")) && masihMiskin > 0
+        && Variabel.teks(execution, "alasanPenutupan").isEmpty()) {
+      throw new FormValidationException(List.of(new Pelanggaran("alasanPenutupan", "Alasan penutupan", "required",
+          "Alasan penutupan wajib diisi bila program ditutup")));
+    }
+    execution.setVariable(JUMLAH_MASIH_MISKIN, (int) masihMiskin);
+  }
+
+  /** End: no household is left in extreme poverty. */
+  public void selesai(DelegateExecution execution) {
+    dari(execution).akhiri(StatusProgram.SELESAI, null, ClockUtil.getCurrentTime().toInstant());
+  }
+
+  /** End: BAPPERIDA closed the programme with a reason. */
+  public void ditutup(DelegateExecution execution) {
+    dari(execution).akhiri(StatusProgram.DITUTUP, Variabel.teks(execution, "alasanPenutupan"),
+        ClockUtil.getCurrentTime().toInstant());
+  }
+
+  Program dari(DelegateExecution execution) {
+    return program.findByProcessInstanceId(execution.getProcessInstanceId())
+        .orElseThrow(() -> new IllegalStateException("Program Kampung Nol untuk instans ini tidak ditemukan"));
+  }
+}

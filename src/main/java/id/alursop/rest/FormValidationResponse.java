@@ -1,0 +1,45 @@
+package id.alursop.rest;
+
+import id.alursop.validation.FormValidationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The HTTP 400 answer for broken form rules: each field and rule, in Indonesian. */
+final class FormValidationResponse {
+
+  private FormValidationResponse() {
+  }
+
+  /** The validation failure somewhere in the cause chain, if any. */
+  static Optional<FormValidationException> find(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof FormValidationException e) {
+        return Optional.of(e);
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Response of(FormValidationException e) {
+    List<Map<String, String>> errors = e.getPelanggaran().stream().map(p -> {
+      Map<String, String> error = new LinkedHashMap<>();
+      error.put("field", p.field());
+      error.put("label", p.label());
+      error.put("rule", p.rule());
+      error.put("message", p.message());
+      return error;
+    }).toList();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "FormValidationException");
+    body.put("message", e.getMessage());
+    body.put("errors", errors);
+    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+}

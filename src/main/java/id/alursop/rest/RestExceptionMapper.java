@@ -1,0 +1,20 @@
+package id.alursop.rest;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+
+/** Camunda's handler for REST errors, except broken form rules: those answer 400 with details. */
+@Provider
+public class RestExceptionMapper implements ExceptionMapper<RestException> {
+
+  private final RestExceptionHandler camunda = new RestExceptionHandler();
+
+  @Override
+  public Response toResponse(RestException exception) {
+    return FormValidationResponse.find(exception).map(FormValidationResponse::of)
+        .orElseGet(() -> camunda.toResponse(exception));
+  }
+}

@@ -1,0 +1,56 @@
+package id.alursop.sop;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+
+/**
+ * The SOP convention properties of a BPMN element ({@code camunda:property} with names
+ * {@code sop.langkah}, {@code sop.pelaksana}, {@code sop.waktu}, {@code sop.output}), read at
+ * parse time.
+ */
+public record SopProperties(Map<String, String> values) {
+
+  public static final String LANGKAH = "sop.langkah";
+  public static final String PELAKSANA = "sop.pelaksana";
+  public static final String WAKTU = "sop.waktu";
+  public static final String OUTPUT = "sop.output";
+
+  /** Reads the camunda properties of a parsed element (none: empty). */
+  public static SopProperties of(Element element) {
+    Map<String, String> values = new LinkedHashMap<>();
+    Element extensions = element.element("extensionElements");
+    if (extensions != null) {
+      Element properties = extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
+      if (properties != null) {
+        for (Element property : properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")) {
+          String name = property.attribute("name");
+          String value = property.attribute("value");
+          if (name != null && value != null && !value.isBlank()) {
+            values.put(name, value.trim());
+          }
+        }
+      }
+    }
+    return new SopProperties(Map.copyOf(values));
+  }
+
+  public Optional<String> langkah() {
+    return Optional.ofNullable(values.get(LANGKAH));
+  }
+
+  public Optional<String> pelaksana() {
+    return Optional.ofNullable(values.get(PELAKSANA));
+  }
+
+  /** The time standard, absent when the SOP states none ("-"). */
+  public Optional<String> waktu() {
+    return Optional.ofNullable(values.get(WAKTU)).filter(w -> !w.equals("-"));
+  }
+
+  public Optional<String> output() {
+    return Optional.ofNullable(values.get(OUTPUT));
+  }
+}

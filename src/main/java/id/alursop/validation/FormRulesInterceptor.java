@@ -1,0 +1,152 @@
+package id.alursop.validation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.FormDefinition;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+
+/**
+ * Enforces the deployed Camunda Form of a task or start event on the server, whatever the
+ * caller: engine REST, the Tasklist's own API or the Java API. Before a task is completed (or its
+ * form submitted) or a process is started (or its start form submitted), the values (submitted,
+ * over those already in scope for a task) are checked against the form's rules; a broken rule
+ * throws {@link FormValidationException} before anything is written.
+ */
+public class FormRulesInterceptor extends CommandInterceptor {
+
+  private final FormValidator validator = new FormValidator();
+  private final Map<String, FormSchema> schemas = new ConcurrentHashMap<>();
+
+  @Override
+  public <T> T execute(Command<T> command) {
+    CommandContext context = Context.getCommandContext();
+    if (context != null) {
+      if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
+        String taskId = field(command, "taskId");
+        Map<String, Object> submitted = command instanceof CompleteTaskCmd
+            ? field(command, "variables") : field(command, "properties");
+        checkTask(context, taskId, submitted);
+      } else if (command instanceof StartProcessInstanceCmd) {
+        ProcessInstantiationBuilderImpl builder = field(command, "instantiationBuilder");
+        checkStart(context, definition(context, builder), builder.getVariables());
+      } else if (command instanceof SubmitStartFormCmd) {
+        String definitionId = field(command, "processDefinitionId");
+        checkStart(context, context.getProcessEngineConfiguration().getDeploymentCache()
+            .findDeployedProcessDefinitionById(definitionId), field(command, "variables"));
+      }
+    }
+    try {
+      return next.execute(command);
+    } catch (ProcessEngineException e) {
+      throw unwrapped(e);
+    }
+  }
+
+  /**
+   * A rule broken inside a listener or expression reaches here wrapped by the engine; callers
+   * get the validation failure itself, so that REST answers 400 and Java callers can catch it.
+   */
+  private static ProcessEngineException unwrapped(ProcessEngineException e) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof FormValidationException validation) {
+        return validation;
+      }
+    }
+    return e;
+  }
+
+  private void checkTask(CommandContext context, String taskId, Map<String, Object> submitted) {
+    TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+    if (task == null || task.getTaskDefinition() == null
+        || !isCamundaForm(task.getTaskDefinition().getFormDefinition())) {
+      return;
+    }
+    Map<String, Object> values = new HashMap<>(task.getVariables());
+    if (submitted != null) {
+      values.putAll(submitted);
+    }
+    FormSchema schema = schema(context, () -> new GetDeployedTaskFormCmd(taskId).execute(context));
+    report(validator.validate(schema, values));
+  }
+
+  private void checkStart(CommandContext context, ProcessDefinitionEntity definition, Map<String, Object> submitted) {
+    if (definition == null || !isCamundaForm(definition.getStartFormDefinition())) {
+      return;
+    }
+    FormSchema schema = schema(context, () -> new GetDeployedStartFormCmd(definition.getId()).execute(context));
+    report(validator.validate(schema, submitted == null ? Map.of() : submitted));
+  }
+
+  private static void report(List<Pelanggaran> pelanggaran) {
+    if (!pelanggaran.isEmpty()) {
+      throw new FormValidationException(pelanggaran);
+    }
+  }
+
+  private static boolean isCamundaForm(FormDefinition form) {
+    return form != null && form.getCamundaFormDefinitionKey() != null;
+  }
+
+  /** Reads the deployed form; deployed forms never change, so each is parsed once. */
+  private FormSchema schema(CommandContext context, java.util.concurrent.Callable<InputStream> form) {
+    InputStream stream = context.runWithoutAuthorization(form);
+    try (stream) {
+      byte[] json = stream.readAllBytes();
+      String key = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(json));
+      return schemas.computeIfAbsent(key, k -> FormSchema.parse(new String(json, java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static ProcessDefinitionEntity definition(CommandContext context, ProcessInstantiationBuilderImpl builder) {
+    DeploymentCache cache = context.getProcessEngineConfiguration().getDeploymentCache();
+    try {
+      if (builder.getProcessDefinitionId() != null) {
+        return cache.findDeployedProcessDefinitionById(builder.getProcessDefinitionId());
+      }
+      if (builder.getProcessDefinitionTenantId() != null) {
+        return cache.findDeployedLatestProcessDefinitionByKeyAndTenantId(builder.getProcessDefinitionKey(),
+            builder.getProcessDefinitionTenantId());
+      }
+      return cache.findDeployedLatestProcessDefinitionByKey(builder.getProcessDefinitionKey());
+    } catch (ProcessEngineException e) {
+      return null; // the start command itself reports the unknown definition
+    }
+  }
+
+  /** The engine's commands keep their arguments in protected fields; read them by name. */
+  @SuppressWarnings("unchecked")
+  private static <V> V field(Object command, String name) {
+    try {
+      Field field = command.getClass().getDeclaredField(name);
+      field.setAccessible(true);
+      return (V) field.get(command);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Camunda command " + command.getClass().getSimpleName()
+          + " has no field '" + name + "': form validation cannot read it", e);
+    }
+  }
+}

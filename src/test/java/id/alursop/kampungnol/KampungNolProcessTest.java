@@ -1,0 +1,238 @@
+package id.alursop.kampungnol;
+
+import static id.alursop.kampungnol.KampungNolSkenario.KK_1;
+import static id.alursop.kampungnol.KampungNolSkenario.KK_2;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import id.alursop.AlurSopTest;
+import id.alursop.logbook.LogbookEntry;
+import id.alursop.logbook.LogbookRepository;
+import id.alursop.validation.FormValidationException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** One scenario per path through the Kampung Nol model, on the real engine and database. */
+@AlurSopTest
+class KampungNolProcessTest {
+
+  private static final Instant MULAI = ZonedDateTime.of(2026, 12, 1, 8, 0, 0, 0, ZoneOffset.ofHours(7)).toInstant();
+
+  @Autowired ProcessEngine engine;
+  @Autowired ProgramRepository program;
+  @Autowired KeluargaRepository keluarga;
+  @Autowired IntervensiRepository intervensi;
+  @Autowired RiwayatStatusRepository riwayat;
+  @Autowired LogbookRepository logbook;
+
+  @BeforeEach
+  void init() {
+    AbstractAssertions.init(engine);
+    ClockUtil.setCurrentTime(Date.from(MULAI));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void happyPath_allHouseholdsLeaveExtremePoverty_programmeCompleted() {
+    KampungNolSkenario s = new KampungNolSkenario(engine);
+    Program run = program.findByProcessInstanceId(s.instance.getId()).orElseThrow();
+    assertThat(run.getKelurahan()).isEqualTo("Cibuluh");
+    assertThat(run.getStatus()).isEqualTo(StatusProgram.AKTIF);
+
+    assertThat(s.instance).isWaitingAt("Task_IdentifikasiLokasiPrioritas");
+    assertCandidateGroup(s.satuTugas("Task_IdentifikasiLokasiPrioritas"), "bogor-bapperida");
+    s.selesaikan("Task_IdentifikasiLokasiPrioritas", KampungNolSkenario.identifikasi(KampungNolSkenario.CSV));
+    assertThat(keluarga.countByProgramId(run.getId())).isEqualTo(2);
+
+    assertThat(s.instance).isWaitingAt("Task_PembentukanTim");
+    s.selesaikan("Task_PembentukanTim", KampungNolSkenario.pembentukanTim());
+
+    List<Task> verifikasi = s.tugas("Task_VerifikasiProfilingKeluarga");
+    assertThat(verifikasi).hasSize(2);
+    verifikasi.forEach(t -> assertCandidateGroup(t, "bogor-tim-verifikator"));
+    s.verifikasiSemua(Map.of(KK_1, true, KK_2, false));
+    Keluarga kk1 = keluarga.findByProgramIdAndNomorKk(run.getId(), KK_1).orElseThrow();
+    assertThat(kk1.getStatus()).isEqualTo(StatusKeluarga.MISKIN_EKSTREM);
+    assertThat(kk1.getKebutuhan()).containsExactly(Kebutuhan.HUNIAN, Kebutuhan.PENDIDIKAN);
+    assertThat(kk1.getNikKepalaKeluarga()).isEqualTo(KK_1.substring(0, 12) + "9999");
+    assertThat(keluarga.findByProgramIdAndNomorKk(run.getId(), KK_2).orElseThrow().getStatus())
+        .isEqualTo(StatusKeluarga.TIDAK_MISKIN_EKSTREM);
+    assertThat(riwayat.findByKeluargaIdOrderById(kk1.getId())).extracting(RiwayatStatus::getSumber)
+        .containsExactly(RiwayatStatus.Sumber.VERIFIKASI);
+
+    s.selesaikan("Task_RapatKoordinasiLintasOpd", KampungNolSkenario.rapatKoordinasi());
+    assertThat(intervensi.findByProgramIdOrderById(run.getId()))
+        .extracting(Intervensi::getJenis, Intervensi::getPelaksana, Intervensi::getPutaran)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Kebutuhan.HUNIAN, "Dinas Perumahan dan Permukiman", 1),
+            org.assertj.core.groups.Tuple.tuple(Kebutuhan.PENDIDIKAN, "Dinas Pendidikan", 1));
+
+    assertCandidateGroup(s.satuTugas("Task_KickOffKolaborasi"), "bogor-pemkot");
+    s.selesaikan("Task_KickOffKolaborasi", KampungNolSkenario.kickOff());
+
+    List<Task> pelaksanaan = s.tugas("Task_PelaksanaanIntervensi");
+    assertThat(pelaksanaan).hasSize(2);
+    assertThat(engine.getTaskService().getVariable(pelaksanaan.get(0).getId(), "ringkasanIntervensi"))
+        .asString().startsWith("Perbaikan hunian untuk KK " + KK_1);
+    assertCandidateGroup(pelaksanaan.get(0), "bogor-opd-terkait");
+    s.laksanakanSemuaIntervensi();
+    assertThat(intervensi.findByProgramIdOrderById(run.getId())).extracting(Intervensi::getStatus)
+        .containsOnly(StatusIntervensi.SELESAI);
+
+    List<Task> survei = s.tugas("Task_SurveiUlang");
+    assertThat(survei).as("only the household still poor is surveyed again").hasSize(1);
+    assertThat(engine.getTaskService().getVariable(survei.get(0).getId(), "nomorKk")).isEqualTo(KK_1);
+    assertCandidateGroup(survei.get(0), "bogor-tim-monev");
+    s.surveiUlangSemua(false);
+
+    assertCandidateGroup(s.satuTugas("Task_MonitoringEvaluasi"), "bogor-bapperida");
+    s.selesaikan("Task_MonitoringEvaluasi", KampungNolSkenario.monev("lanjutkan", null));
+
+    assertThat(s.instance).isEnded().hasPassed("EndEvent_KampungNolTercapai");
+    assertThat(program.findByProcessInstanceId(s.instance.getId()).orElseThrow().getStatus())
+        .isEqualTo(StatusProgram.SELESAI);
+    assertThat(logbook.findByProcessInstanceIdOrderById(s.instance.getId()))
+        .extracting(LogbookEntry::getTaskDefinitionKey)
+        .containsExactly("Task_IdentifikasiLokasiPrioritas", "Task_PembentukanTim",
+            "Task_VerifikasiProfilingKeluarga", "Task_VerifikasiProfilingKeluarga", "Task_RapatKoordinasiLintasOpd",
+            "Task_KickOffKolaborasi", "Task_PelaksanaanIntervensi", "Task_PelaksanaanIntervensi",
+            "Task_SurveiUlang", "Task_MonitoringEvaluasi");
+    assertThat(logbook.findByProcessInstanceIdOrderById(s.instance.getId()).get(1))
+        .extracting(LogbookEntry::getLangkah, LogbookEntry::getOutput)
+        .containsExactly("2", "SK Tim, Notulen Sosialisasi");
+  }
+
+  @Test
+  void monevContinues_householdStillPoor_goesBackToIntervention_thenCompleted() {
+    KampungNolSkenario s = new KampungNolSkenario(engine);
+    s.sampaiIntervensi();
+    s.laksanakanSemuaIntervensi();
+    s.surveiUlangSemua(true);
+    s.selesaikan("Task_MonitoringEvaluasi", KampungNolSkenario.monev("lanjutkan", null));
+
+    assertThat(s.instance).hasPassed("ServiceTask_SusunIntervensiLanjutan");
+    Long programId = program.findByProcessInstanceId(s.instance.getId()).orElseThrow().getId();
+    assertThat(s.tugas("Task_PelaksanaanIntervensi")).as("round 2: one per need of the poor household").hasSize(2);
+    assertThat(intervensi.findByProgramIdAndStatusOrderById(programId, StatusIntervensi.RENCANA))
+        .extracting(Intervensi::getPutaran).containsOnly(2);
+
+    s.laksanakanSemuaIntervensi();
+    s.surveiUlangSemua(false);
+    s.selesaikan("Task_MonitoringEvaluasi", KampungNolSkenario.monev("lanjutkan", null));
+    assertThat(s.instance).isEnded().hasPassed("EndEvent_KampungNolTercapai");
+    Keluarga kk1 = keluarga.findByProgramIdAndNomorKk(programId, KK_1).orElseThrow();
+    assertThat(riwayat.findByKeluargaIdOrderById(kk1.getId())).extracting(RiwayatStatus::getStatus)
+        .containsExactly(StatusKeluarga.MISKIN_EKSTREM, StatusKeluarga.MISKIN_EKSTREM,
+            StatusKeluarga.TIDAK_MISKIN_EKSTREM);
+  }
+
+  @Test
+  void bapperidaClosesProgramme_reasonRequired_thenClosedWithReason() {
+    KampungNolSkenario s = new KampungNolSkenario(engine);
+    s.sampaiIntervensi();
+    s.laksanakanSemuaIntervensi();
+    s.surveiUlangSemua(true);
+    Task monev = s.satuTugas("Task_MonitoringEvaluasi");
+
+    assertThatThrownBy(() -> engine.getTaskService().complete(monev.getId(), KampungNolSkenario.monev("tutup", null)))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("Alasan penutupan wajib diisi");
+    assertThat(s.satuTugas("Task_MonitoringEvaluasi").getId()).isEqualTo(monev.getId());
+
+    engine.getTaskService().complete(monev.getId(), KampungNolSkenario.monev("tutup", "Anggaran tahun berjalan habis"));
+    assertThat(s.instance).isEnded().hasPassed("EndEvent_ProgramDitutup");
+    Program run = program.findByProcessInstanceId(s.instance.getId()).orElseThrow();
+    assertThat(run.getStatus()).isEqualTo(StatusProgram.DITUTUP);
+    assertThat(run.getAlasanPenutupan()).isEqualTo("Anggaran tahun berjalan habis");
+  }
+
+  @Test
+  void stage1_withoutHouseholds_refused() {
+    KampungNolSkenario s = new KampungNolSkenario(engine);
+    assertThatThrownBy(() -> s.selesaikan("Task_IdentifikasiLokasiPrioritas", KampungNolSkenario.identifikasi(null)))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("Belum ada KK sasaran");
+    assertThat(s.instance).isWaitingAt("Task_IdentifikasiLokasiPrioritas");
+  }
+
+  @Test
+  void stage1_pastedRowsWithErrors_refusedWholly() {
+    KampungNolSkenario s = new KampungNolSkenario(engine);
+    String csv = KampungNolSkenario.CSV + "123;3271010101019003;Ani;Jl. Melati;1;5\n";
+    assertThatThrownBy(() -> s.selesaikan("Task_IdentifikasiLokasiPrioritas", KampungNolSkenario.identifikasi(csv)))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("Baris 4: nomor KK harus 16 digit angka");
+    Long programId = program.findByProcessInstanceId(s.instance.getId()).orElseThrow().getId();
+    assertThat(keluarga.countByProgramId(programId)).as("nothing written").isZero();
+  }
+
+  @Test
+  void poorHouseholdWithoutNeed_refused() {
+    KampungNolSkenario s = new KampungNolSkenario(engine);
+    s.selesaikan("Task_IdentifikasiLokasiPrioritas", KampungNolSkenario.identifikasi(KampungNolSkenario.CSV));
+    s.selesaikan("Task_PembentukanTim", KampungNolSkenario.pembentukanTim());
+    Task task = s.tugas("Task_VerifikasiProfilingKeluarga").get(0);
+    assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(),
+        KampungNolSkenario.verifikasi("3271010101019999", true, List.of())))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("Kebutuhan wajib dipilih");
+  }
+
+  @Test
+  void matrixWithoutImplementerForANeed_refused() {
+    KampungNolSkenario s = new KampungNolSkenario(engine);
+    s.selesaikan("Task_IdentifikasiLokasiPrioritas", KampungNolSkenario.identifikasi(KampungNolSkenario.CSV));
+    s.selesaikan("Task_PembentukanTim", KampungNolSkenario.pembentukanTim());
+    s.verifikasiSemua(Map.of(KK_1, true, KK_2, false));
+    Map<String, Object> tanpaPendidikan = new java.util.HashMap<>(KampungNolSkenario.rapatKoordinasi());
+    tanpaPendidikan.remove("pelaksanaPendidikan");
+    assertThatThrownBy(() -> s.selesaikan("Task_RapatKoordinasiLintasOpd", tanpaPendidikan))
+        .isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("1 KK membutuhkan 'Akses pendidikan'");
+  }
+
+  @Test
+  void everyStepIsDueAfterItsTimeStandard() {
+    KampungNolSkenario s = new KampungNolSkenario(engine);
+    assertDue(s.satuTugas("Task_IdentifikasiLokasiPrioritas"), Duration.ofDays(7));
+    s.selesaikan("Task_IdentifikasiLokasiPrioritas", KampungNolSkenario.identifikasi(KampungNolSkenario.CSV));
+    assertDue(s.satuTugas("Task_PembentukanTim"), Duration.ofDays(2));
+    s.selesaikan("Task_PembentukanTim", KampungNolSkenario.pembentukanTim());
+    s.tugas("Task_VerifikasiProfilingKeluarga").forEach(t -> assertDue(t, Duration.ofDays(3)));
+    s.verifikasiSemua(Map.of(KK_1, true, KK_2, false));
+    assertDue(s.satuTugas("Task_RapatKoordinasiLintasOpd"), Duration.ofDays(3));
+    s.selesaikan("Task_RapatKoordinasiLintasOpd", KampungNolSkenario.rapatKoordinasi());
+    assertDue(s.satuTugas("Task_KickOffKolaborasi"), Duration.ofDays(1));
+    s.selesaikan("Task_KickOffKolaborasi", KampungNolSkenario.kickOff());
+    s.tugas("Task_PelaksanaanIntervensi").forEach(t -> assertDue(t, Duration.ofDays(60)));
+    s.laksanakanSemuaIntervensi();
+    s.tugas("Task_SurveiUlang").forEach(t -> assertDue(t, Duration.ofDays(31)));
+    s.surveiUlangSemua(true);
+    assertDue(s.satuTugas("Task_MonitoringEvaluasi"), Duration.ofDays(31));
+  }
+
+  private static void assertDue(Task task, Duration standard) {
+    assertThat(task.getDueDate()).as("due date of %s", task.getTaskDefinitionKey())
+        .isEqualTo(Date.from(MULAI.plus(standard)));
+  }
+
+  private void assertCandidateGroup(Task task, String group) {
+    assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId()))
+        .filteredOn(link -> "candidate".equals(link.getType())).extracting(IdentityLink::getGroupId)
+        .contains(group);
+  }
+}

@@ -1,0 +1,123 @@
+package id.alursop.kampungnol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/** Drives a Kampung Nol instance through the real engine with valid form values per stage. */
+final class KampungNolSkenario {
+
+  static final String PROSES = "kampung-nol-kemiskinan-ekstrem";
+  static final String KK_1 = "3271010101010001";
+  static final String KK_2 = "3271010101010002";
+  static final String CSV = KeluargaCsv.HEADER + "\n"
+      + KK_1 + ";3271010101019001;Budi Santoso;Jl. Mawar 1;001;005\n"
+      + KK_2 + ";3271010101019002;Siti Aminah;Jl. Mawar 2;002;005\n";
+
+  private final ProcessEngine engine;
+  final ProcessInstance instance;
+
+  KampungNolSkenario(ProcessEngine engine) {
+    this.engine = engine;
+    this.instance = engine.getRuntimeService().startProcessInstanceByKey(PROSES, Map.of(
+        "kelurahan", "Cibuluh", "rw", "005", "periodeMulai", "2026-12-01"));
+  }
+
+  static Map<String, Object> mulai() {
+    return Map.of("kelurahan", "Cibuluh", "rw", "005", "periodeMulai", "2026-12-01");
+  }
+
+  List<Task> tugas(String taskDefinitionKey) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(taskDefinitionKey).orderByTaskId().asc().list();
+  }
+
+  Task satuTugas(String taskDefinitionKey) {
+    List<Task> tasks = tugas(taskDefinitionKey);
+    assertThat(tasks).as("open tasks %s", taskDefinitionKey).hasSize(1);
+    return tasks.get(0);
+  }
+
+  void selesaikan(String taskDefinitionKey, Map<String, Object> nilai) {
+    engine.getTaskService().complete(satuTugas(taskDefinitionKey).getId(), nilai);
+  }
+
+  static Map<String, Object> identifikasi(String csv) {
+    Map<String, Object> v = new HashMap<>(Map.of("sumberData", List.of("dtks", "p3ke"),
+        "petaLokasiSasaran", "PETA-RW05-2026", "ringkasanAnalisis", "Dua KK miskin ekstrem di RW 05"));
+    if (csv != null) {
+      v.put("dataKkSasaran", csv);
+    }
+    return v;
+  }
+
+  static Map<String, Object> pembentukanTim() {
+    return Map.of("nomorSkTim", "SK/12/2026", "tanggalSkTim", "2026-12-02", "unsurTim",
+        List.of("bapperida", "kelurahan"), "tanggalSosialisasi", "2026-12-03",
+        "notulenSosialisasi", "Sosialisasi ke RT/RW 05");
+  }
+
+  static Map<String, Object> verifikasi(String nik, boolean miskin, List<String> kebutuhan) {
+    return Map.of("nikKepalaKeluarga", nik, "namaKepalaKeluarga", "Kepala Keluarga", "alamat", "Jl. Mawar",
+        "rt", "001", "rw", "005", "kebutuhan", kebutuhan, "kondisiKeluarga", "Rumah tidak layak huni",
+        "masihMiskinEkstrem", miskin ? "ya" : "tidak");
+  }
+
+  /** Completes the verification of each household: {nomor KK → poor?}. */
+  void verifikasiSemua(Map<String, Boolean> miskin) {
+    for (Task task : tugas("Task_VerifikasiProfilingKeluarga")) {
+      String kk = (String) engine.getTaskService().getVariable(task.getId(), "nomorKk");
+      boolean m = miskin.get(kk);
+      engine.getTaskService().complete(task.getId(), verifikasi(kk.substring(0, 12) + "9999", m,
+          m ? List.of("hunian", "pendidikan") : List.of()));
+    }
+  }
+
+  static Map<String, Object> rapatKoordinasi() {
+    return Map.of("nomorBeritaAcara", "BA/01/2026", "tanggalRapat", "2026-12-08",
+        "pelaksanaHunian", "Dinas Perumahan dan Permukiman", "pelaksanaPendidikan", "Dinas Pendidikan",
+        "komitmenDitandatangani", true);
+  }
+
+  static Map<String, Object> kickOff() {
+    return Map.of("tanggalDeklarasi", "2026-12-10", "tempatKegiatan", "Kantor Kelurahan Cibuluh",
+        "jumlahHadir", 120L);
+  }
+
+  void laksanakanSemuaIntervensi() {
+    for (Task task : tugas("Task_PelaksanaanIntervensi")) {
+      engine.getTaskService().complete(task.getId(), Map.of("laporanPelaksanaan", "Bantuan telah disalurkan",
+          "hasilIntervensi", "selesai", "tanggalPelaksanaan", "2027-01-15"));
+    }
+  }
+
+  void surveiUlangSemua(boolean masihMiskin) {
+    for (Task task : tugas("Task_SurveiUlang")) {
+      engine.getTaskService().complete(task.getId(), Map.of("masihMiskinEkstrem", masihMiskin ? "ya" : "tidak",
+          "capaian", "Kondisi setelah intervensi"));
+    }
+  }
+
+  static Map<String, Object> monev(String keputusan, String alasan) {
+    Map<String, Object> v = new HashMap<>(Map.of("laporanMonev", "Laporan monev bulan ini",
+        "logbookKegiatan", "Kunjungan lapangan", "keputusanMonev", keputusan));
+    if (alasan != null) {
+      v.put("alasanPenutupan", alasan);
+    }
+    return v;
+  }
+
+  /** Start through stage 5: two households, KK_1 poor (hunian, pendidikan), KK_2 not. */
+  void sampaiIntervensi() {
+    selesaikan("Task_IdentifikasiLokasiPrioritas", identifikasi(CSV));
+    selesaikan("Task_PembentukanTim", pembentukanTim());
+    verifikasiSemua(Map.of(KK_1, true, KK_2, false));
+    selesaikan("Task_RapatKoordinasiLintasOpd", rapatKoordinasi());
+    selesaikan("Task_KickOffKolaborasi", kickOff());
+  }
+}
