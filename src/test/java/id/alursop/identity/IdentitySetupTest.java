@@ -1,0 +1,108 @@
+package id.alursop.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.alursop.AlurSopTest;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Groups per lane, demo users, admin, Tasklist filters and who sees which task (default profile). */
+@AlurSopTest
+class IdentitySetupTest {
+
+  private static final List<String> LANES_KAMPUNG_NOL = List.of("BAPPERIDA", "Dinas Sosial", "Kelurahan",
+      "Tim Verifikator", "RT", "OPD", "Mitra", "Pemkot", "OPD terkait", "Tim Monev");
+
+  @Autowired ProcessEngine engine;
+
+  @AfterEach
+  void clear() {
+    engine.getIdentityService().clearAuthentication();
+    ClockUtil.reset();
+  }
+
+  @Test
+  void oneGroupPerLane_namedAsTheLane() {
+    Set<String> names = engine.getIdentityService().createGroupQuery().list().stream()
+        .filter(g -> g.getId().startsWith("bogor-")).map(Group::getName).collect(Collectors.toSet());
+    assertThat(names).containsAll(LANES_KAMPUNG_NOL);
+    assertThat(engine.getIdentityService().createGroupQuery().groupId("bogor-tim-verifikator").singleResult().getName())
+        .isEqualTo("Tim Verifikator");
+  }
+
+  @Test
+  void demoUsers_withGroupsNamesAndPasswordDemo() {
+    for (DemoUser demo : DemoUser.SEMUA) {
+      User user = engine.getIdentityService().createUserQuery().userId(demo.id()).singleResult();
+      assertThat(user).as(demo.id()).isNotNull();
+      assertThat(user.getFirstName()).isNotBlank();
+      assertThat(user.getLastName()).isNotBlank();
+      assertThat(engine.getIdentityService().checkPassword(demo.id(), "demo")).isTrue();
+      assertThat(engine.getIdentityService().createGroupQuery().groupMember(demo.id()).list())
+          .extracting(Group::getId).containsExactlyInAnyOrderElementsOf(demo.kelompok());
+    }
+    Set<String> covered = DemoUser.SEMUA.stream().flatMap(u -> u.kelompok().stream()).collect(Collectors.toSet());
+    assertThat(covered).as("a demo user in every group")
+        .containsAll(Organisasi.KELOMPOK.stream().map(Kelompok::id).toList());
+    assertThat(engine.getIdentityService().checkPassword("demo", "demo")).isTrue();
+    assertThat(engine.getIdentityService().createUserQuery().userId("demo").memberOfGroup(Groups.CAMUNDA_ADMIN).count())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void groupMembersSeeTheirGroupsTasksOnly() {
+    String instance = start();
+    assertThat(visibleTasks("bapperida.bogor", List.of("bogor-bapperida"), instance)).hasSize(1);
+    assertThat(visibleTasks("verifikator.bogor", List.of("bogor-tim-verifikator"), instance)).isEmpty();
+  }
+
+  @Test
+  void sharedFilters_readableByStaff_terlambatShowsOverdueTasks() {
+    Instant now = Instant.parse("2026-12-01T01:00:00Z");
+    ClockUtil.setCurrentTime(Date.from(now));
+    String instance = start();
+    engine.getIdentityService().setAuthentication("bapperida.bogor", List.of("bogor-bapperida"));
+    Map<String, Filter> filters = engine.getFilterService().createFilterQuery().listPage(0, 100).stream()
+        .collect(Collectors.toMap(Filter::getName, f -> f));
+    assertThat(filters).containsKeys("Tugas kelompok saya", "Tugas saya", "Terlambat");
+    assertThat(this.<Task>inFilter(filters.get("Tugas kelompok saya"), instance)).hasSize(1);
+    assertThat(this.<Task>inFilter(filters.get("Terlambat"), instance)).as("not yet due").isEmpty();
+
+    ClockUtil.setCurrentTime(Date.from(now.plus(8, ChronoUnit.DAYS)));
+    assertThat(this.<Task>inFilter(filters.get("Terlambat"), instance)).as("one week standard passed").hasSize(1);
+  }
+
+  private <T> List<Task> inFilter(Filter filter, String instance) {
+    return engine.getFilterService().<Task>listPage(filter.getId(), 0, 1000).stream()
+        .filter(t -> instance.equals(t.getProcessInstanceId())).toList();
+  }
+
+  private List<Task> visibleTasks(String user, List<String> groups, String instance) {
+    engine.getIdentityService().setAuthentication(user, groups);
+    try {
+      return engine.getTaskService().createTaskQuery().processInstanceId(instance).listPage(0, 100);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private String start() {
+    return engine.getRuntimeService().startProcessInstanceByKey("kampung-nol-kemiskinan-ekstrem",
+        Map.of("kelurahan", "Cibuluh", "rw", "005", "periodeMulai", "2026-12-01")).getId();
+  }
+}
