@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.alursop.AlurSopApplication;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Outside the default profile: no demo user, and the admin must come from the environment. */
+@Tag("own-application")
 class ProductionProfileTest {
 
   private static final String[] BASE = {"--spring.profiles.active=produksi", "--server.port=0",
