@@ -31,6 +31,8 @@ public class ProgramKampungNol {
         Variabel.teks(execution, "rw"), Variabel.tanggal(execution, "periodeMulai"),
         ClockUtil.getCurrentTime().toInstant()));
     execution.setVariable(PROGRAM_ID, baru.getId());
+    execution.setProcessBusinessKey("Kampung Nol " + baru.getKelurahan() + " RW " + baru.getRw() + " "
+        + baru.getPeriodeMulai());
   }
 
   /** Monev: counts the households still in extreme poverty; closing needs a reason. */

@@ -69,6 +69,16 @@ class KampungNolRestTest {
   }
 
   @Test
+  void startFormSubmitWithBrokenRules_400() throws Exception {
+    HttpResponse<String> r = send(post("/engine-rest/process-definition/key/" + KampungNolSkenario.PROSES
+        + "/submit-form", "bapperida.bogor:demo", "application/json",
+        "{\"variables\":{\"kelurahan\":{\"value\":\"Cibuluh\"},\"rw\":{\"value\":\"005\"},"
+            + "\"periodeMulai\":{\"value\":\"1-12-2026\"}}}"));
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    assertThat(JSON.readTree(r.body()).path("errors").findValuesAsText("rule")).containsExactly("date");
+  }
+
+  @Test
   void startIsForBapperidaOnly() throws Exception {
     HttpResponse<String> r = send(post("/engine-rest/process-definition/key/" + KampungNolSkenario.PROSES + "/start",
         "verifikator.bogor:demo", "application/json", startBody()));
