@@ -1,15 +1,15 @@
 package id.alursop.sla;
 
+import id.alursop.kalender.DurasiKerja;
 import java.util.regex.Pattern;
 
 /**
  * The SOP time standard ({@code sop.waktu}) as the due-date expression the engine's business
- * calendar understands: {@code PT300M}, {@code P2D}, {@code P1W} stay as they are; a monthly
- * cycle {@code R/P1M} is due one period after the task is created.
+ * calendar understands: {@code PT300M}, {@code P2D}, {@code P1W} stay as they are (working time);
+ * a monthly cycle {@code R/P1M} is due one period after the task is created.
  */
 public final class SopWaktu {
 
-  private static final Pattern DURATION = Pattern.compile("P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?");
   private static final Pattern CYCLE = Pattern.compile("R\\d*/(P.+)");
 
   private SopWaktu() {
@@ -26,9 +26,7 @@ public final class SopWaktu {
     if (cycle.matches()) {
       value = cycle.group(1);
     }
-    if (!DURATION.matcher(value).matches()) {
-      throw new IllegalArgumentException("sop.waktu '" + waktu + "' bukan durasi ISO-8601 (mis. PT300M, P2D, P1W, R/P1M)");
-    }
+    DurasiKerja.parse(value);
     return value;
   }
 }

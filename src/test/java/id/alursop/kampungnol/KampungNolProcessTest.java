@@ -10,7 +10,6 @@ import id.alursop.AlurSopTest;
 import id.alursop.logbook.LogbookEntry;
 import id.alursop.logbook.LogbookRepository;
 import id.alursop.validation.FormValidationException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.ZoneOffset;
@@ -205,29 +204,30 @@ class KampungNolProcessTest {
         .hasMessageContaining("1 KK membutuhkan 'Akses pendidikan'");
   }
 
+  /** Started Tuesday 1 December 2026 08:00 WIB; due dates in working time (holidays 24-25 Dec, 1 Jan). */
   @Test
-  void everyStepIsDueAfterItsTimeStandard() {
+  void everyStepIsDueAfterItsTimeStandard_inWorkingTime() {
     KampungNolSkenario s = new KampungNolSkenario(engine);
-    assertDue(s.satuTugas("Task_IdentifikasiLokasiPrioritas"), Duration.ofDays(7));
+    assertDue(s.satuTugas("Task_IdentifikasiLokasiPrioritas"), "2026-12-08T08:00"); // P1W: 5 working days
     s.selesaikan("Task_IdentifikasiLokasiPrioritas", KampungNolSkenario.identifikasi(KampungNolSkenario.CSV));
-    assertDue(s.satuTugas("Task_PembentukanTim"), Duration.ofDays(2));
+    assertDue(s.satuTugas("Task_PembentukanTim"), "2026-12-03T08:00"); // P2D
     s.selesaikan("Task_PembentukanTim", KampungNolSkenario.pembentukanTim());
-    s.tugas("Task_VerifikasiProfilingKeluarga").forEach(t -> assertDue(t, Duration.ofDays(3)));
+    s.tugas("Task_VerifikasiProfilingKeluarga").forEach(t -> assertDue(t, "2026-12-04T08:00")); // P3D
     s.verifikasiSemua(Map.of(KK_1, true, KK_2, false));
-    assertDue(s.satuTugas("Task_RapatKoordinasiLintasOpd"), Duration.ofDays(3));
+    assertDue(s.satuTugas("Task_RapatKoordinasiLintasOpd"), "2026-12-04T08:00"); // P3D
     s.selesaikan("Task_RapatKoordinasiLintasOpd", KampungNolSkenario.rapatKoordinasi());
-    assertDue(s.satuTugas("Task_KickOffKolaborasi"), Duration.ofDays(1));
+    assertDue(s.satuTugas("Task_KickOffKolaborasi"), "2026-12-02T08:00"); // P1D
     s.selesaikan("Task_KickOffKolaborasi", KampungNolSkenario.kickOff());
-    s.tugas("Task_PelaksanaanIntervensi").forEach(t -> assertDue(t, Duration.ofDays(60)));
+    s.tugas("Task_PelaksanaanIntervensi").forEach(t -> assertDue(t, "2027-03-02T08:00")); // P60D
     s.laksanakanSemuaIntervensi();
-    s.tugas("Task_SurveiUlang").forEach(t -> assertDue(t, Duration.ofDays(31)));
+    s.tugas("Task_SurveiUlang").forEach(t -> assertDue(t, "2027-01-01T08:00")); // R/P1M: a calendar month
     s.surveiUlangSemua(true);
-    assertDue(s.satuTugas("Task_MonitoringEvaluasi"), Duration.ofDays(31));
+    assertDue(s.satuTugas("Task_MonitoringEvaluasi"), "2027-01-01T08:00");
   }
 
-  private static void assertDue(Task task, Duration standard) {
+  private static void assertDue(Task task, String wib) {
     assertThat(task.getDueDate()).as("due date of %s", task.getTaskDefinitionKey())
-        .isEqualTo(Date.from(MULAI.plus(standard)));
+        .isEqualTo(Date.from(java.time.LocalDateTime.parse(wib).atZone(java.time.ZoneId.of("Asia/Jakarta")).toInstant()));
   }
 
   private void assertCandidateGroup(Task task, String group) {
