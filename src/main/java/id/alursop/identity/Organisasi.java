@@ -26,7 +26,8 @@ public final class Organisasi {
 
   /** Process definition keys each agency's groups work on, by agency prefix. */
   public static final List<Akses> AKSES = List.of(
-      new Akses("bogor-", "kampung-nol-kemiskinan-ekstrem", List.of("bogor-bapperida")));
+      new Akses("bogor-", "kampung-nol-kemiskinan-ekstrem", List.of("bogor-bapperida")),
+      new Akses("bogor-", "sla-eskalasi", List.of()));
 
   private Organisasi() {
   }

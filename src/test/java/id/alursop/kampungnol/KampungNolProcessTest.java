@@ -225,6 +225,25 @@ class KampungNolProcessTest {
     assertDue(s.satuTugas("Task_MonitoringEvaluasi"), "2027-01-01T08:00");
   }
 
+  /** "30-60 hari": due at the upper bound, with a reminder at the lower one; then supervisor and head. */
+  @Test
+  void interventionRange_reminderAtLowerBound_thenDueSupervisorHead() {
+    KampungNolSkenario s = new KampungNolSkenario(engine);
+    s.sampaiIntervensi();
+    Task intervensi = s.tugas("Task_PelaksanaanIntervensi").get(0);
+    List<Date> levels = engine.getManagementService().createJobQuery().processInstanceId(s.instance.getId())
+        .orderByJobDuedate().asc().list().stream()
+        .filter(j -> ((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) j).getJobHandlerConfigurationRaw()
+            .startsWith(intervensi.getId() + "|"))
+        .map(org.camunda.bpm.engine.runtime.Job::getDuedate).toList();
+    assertThat(levels).containsExactly(wib("2027-01-18T08:00"), wib("2027-03-02T08:00"), wib("2027-04-23T08:00"),
+        wib("2027-06-14T08:00"));
+  }
+
+  private static Date wib(String local) {
+    return Date.from(java.time.LocalDateTime.parse(local).atZone(java.time.ZoneId.of("Asia/Jakarta")).toInstant());
+  }
+
   private static void assertDue(Task task, String wib) {
     assertThat(task.getDueDate()).as("due date of %s", task.getTaskDefinitionKey())
         .isEqualTo(Date.from(java.time.LocalDateTime.parse(wib).atZone(java.time.ZoneId.of("Asia/Jakarta")).toInstant()));

@@ -61,6 +61,8 @@ class RestartTest {
           instanceId)).isEqualTo(1);
       assertThat(engine.getIdentityService().createUserQuery().userId("bapperida.bogor").count()).isEqualTo(1);
       assertThat(engine.getFilterService().createFilterQuery().count()).as("filters not duplicated").isEqualTo(3);
+      assertThat(engine.getManagementService().createJobQuery().processInstanceId(instanceId).count())
+          .as("escalation levels of the open step survive").isEqualTo(3);
     }
   }
 

@@ -1,0 +1,222 @@
+package id.alursop.sla;
+
+import id.alursop.kalender.KalenderInstansi;
+import id.alursop.sop.SopLangkah;
+import id.alursop.sop.SopProperties;
+import id.alursop.validation.FormValidationException;
+import id.alursop.validation.Pelanggaran;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Time standards that bind, for every model: schedules the escalation levels of a step when it
+ * is created, fires each level once (reminder; follow-up by the supervisor or the head through
+ * the {@code sla-eskalasi} process), and ends everything pending when the step is done.
+ */
+@Component("eskalasiSla")
+public class EskalasiSla {
+
+  public static final String PROSES_ESKALASI = "sla-eskalasi";
+  public static final String PESAN_LANGKAH_SELESAI = "LangkahSopSelesai";
+
+  private final KalenderInstansi kalender;
+  private final RantaiEskalasi rantai;
+  private final PeringatanSlaRepository peringatan;
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final IdentityService identity;
+  private final MeterRegistry meters;
+
+  public EskalasiSla(KalenderInstansi kalender, RantaiEskalasi rantai, PeringatanSlaRepository peringatan,
+      RuntimeService runtime, TaskService tasks, IdentityService identity, MeterRegistry meters) {
+    this.kalender = kalender;
+    this.rantai = rantai;
+    this.peringatan = peringatan;
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.identity = identity;
+    this.meters = meters;
+  }
+
+  /** Task created: one engine job per level, at its working-time moment. */
+  public void jadwalkan(DelegateTask task, String langkah, String waktu, String waktuBawah) {
+    TaskEntity entity = (TaskEntity) task;
+    ExecutionEntity execution = entity.getExecution();
+    String instansi = kalender.instansi(execution.getProcessDefinition().getKey(), execution.getTenantId());
+    Map<TingkatEskalasi, Instant> jadwal = JadwalEskalasi.hitung(kalender.untuk(instansi),
+        ClockUtil.getCurrentTime().toInstant(), waktu, waktuBawah);
+    jadwal.forEach((tingkat, saat) -> jadwalkanJob(entity, execution, tingkat, saat));
+  }
+
+  private static void jadwalkanJob(TaskEntity task, ExecutionEntity execution, TingkatEskalasi tingkat, Instant saat) {
+    TimerEntity timer = new TimerEntity();
+    timer.setJobHandlerType(EskalasiJobHandler.TYPE);
+    timer.setJobHandlerConfiguration(new EskalasiJobHandler.Konfigurasi(task.getId(), tingkat));
+    timer.setDuedate(Date.from(saat));
+    timer.setExecution(execution);
+    timer.setActivityId(task.getTaskDefinitionKey());
+    timer.setTenantId(task.getTenantId());
+    Context.getCommandContext().getJobManager().schedule(timer);
+  }
+
+  /** Task completed or deleted: pending levels removed, alerts closed, follow-ups ended. */
+  public void akhiri(DelegateTask task) {
+    hapusJob(task.getId(), task.getTenantId(), List.of(TingkatEskalasi.values()));
+    peringatan.tandaiSelesai(task.getId());
+    runtime.createMessageCorrelation(PESAN_LANGKAH_SELESAI).processInstanceBusinessKey(task.getId()).correlateAll();
+  }
+
+  private static void hapusJob(String taskId, String tenantId, List<TingkatEskalasi> tingkat) {
+    CommandContext context = Context.getCommandContext();
+    for (TingkatEskalasi t : tingkat) {
+      String konfigurasi = new EskalasiJobHandler.Konfigurasi(taskId, t).toCanonicalString();
+      for (JobEntity job : context.getJobManager().findJobsByConfiguration(EskalasiJobHandler.TYPE, konfigurasi,
+          tenantId)) {
+        job.delete();
+      }
+    }
+  }
+
+  /** A level falls (from its job): recorded once; superiors get a follow-up process. */
+  public void picu(String taskId, TingkatEskalasi tingkat) {
+    TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(taskId);
+    if (task == null || peringatan.existsByTaskIdAndTingkat(taskId, tingkat)) {
+      return;
+    }
+    LangkahTerlambat langkah = langkah(task);
+    meters.counter("alur.sla.peringatan", "proses", langkah.processDefinitionKey(), "langkah",
+        String.valueOf(langkah.langkah()), "tingkat", tingkat.name()).increment();
+    if (!tingkat.keAtasan()) {
+      String kelompok = langkah.assignee() == null ? String.join(",", langkah.kelompokPelaksana()) : null;
+      catat(langkah, tingkat, kelompok, langkah.assignee());
+      return;
+    }
+    Map<String, Object> variabel = new HashMap<>();
+    variabel.put("tugasId", taskId);
+    variabel.put("tingkat", tingkat.name());
+    variabel.put("instansi", langkah.instansi());
+    variabel.put("kelompokPelaksana", String.join(",", langkah.kelompokPelaksana()));
+    variabel.put("namaTugas", langkah.namaTugas());
+    variabel.put("langkah", langkah.langkah());
+    variabel.put("prosesSop", langkah.processDefinitionKey());
+    variabel.put("instansSop", langkah.processInstanceId());
+    variabel.put("jatuhTempo", langkah.jatuhTempo() == null ? null : Date.from(langkah.jatuhTempo()));
+    runtime.startProcessInstanceByKey(PROSES_ESKALASI, taskId, variabel);
+  }
+
+  private PeringatanSla catat(LangkahTerlambat langkah, TingkatEskalasi tingkat, String kelompok, String pengguna) {
+    return peringatan.save(new PeringatanSla(langkah, tingkat, kelompok, pengguna, ClockUtil.getCurrentTime().toInstant()));
+  }
+
+  private LangkahTerlambat langkah(TaskEntity task) {
+    ExecutionEntity execution = task.getExecution();
+    String key = execution.getProcessDefinition().getKey();
+    List<String> kelompok = task.getIdentityLinks().stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId).toList();
+    String nomor = SopLangkah.properti(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), SopProperties.LANGKAH)
+        .orElse(null);
+    return new LangkahTerlambat(task.getId(), task.getProcessInstanceId(), key, task.getTaskDefinitionKey(), nomor,
+        task.getName(), task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getAssignee(), kelompok,
+        kalender.instansi(key, execution.getTenantId()));
+  }
+
+  // --- the sla-eskalasi process ---
+
+  /** "Tentukan penerima eskalasi": the supervisor of the performer's lane, or the head. */
+  public void tentukanPenerima(DelegateExecution execution) {
+    List<String> pelaksana = Arrays.stream(String.valueOf(execution.getVariable("kelompokPelaksana")).split(","))
+        .map(String::trim).filter(s -> !s.isEmpty()).toList();
+    execution.setVariable("kelompokPenerima", rantai.penerima((String) execution.getVariable("instansi"), pelaksana,
+        TingkatEskalasi.valueOf((String) execution.getVariable("tingkat"))));
+  }
+
+  /** "Kirim pemberitahuan": the in-app alert for the receiving group. */
+  public void kirimPemberitahuan(DelegateExecution execution) {
+    TaskEntity task = Context.getCommandContext().getTaskManager()
+        .findTaskById((String) execution.getVariable("tugasId"));
+    if (task != null) {
+      catat(langkah(task), TingkatEskalasi.valueOf((String) execution.getVariable("tingkat")),
+          (String) execution.getVariable("kelompokPenerima"), null);
+    }
+  }
+
+  /** "Laksanakan tindak lanjut": remind, reassign, or record a justified extension. */
+  public void laksanakanTindakLanjut(DelegateExecution execution) {
+    String tugasId = (String) execution.getVariable("tugasId");
+    Task task = tasks.createTaskQuery().taskId(tugasId).singleResult();
+    if (task == null) {
+      return; // the step was done meanwhile
+    }
+    String alasan = String.valueOf(execution.getVariable("alasan"));
+    switch (String.valueOf(execution.getVariable("tindakan"))) {
+      case "ingatkan" -> tasks.createComment(tugasId, task.getProcessInstanceId(), "Pengingat dari atasan: " + alasan);
+      case "alihkan" -> alihkan(task, (String) execution.getVariable("penggunaBaru"), alasan);
+      case "perpanjang" -> perpanjang(task, execution.getVariable("tenggatBaru"), alasan);
+      default -> throw new IllegalStateException("Tindakan tidak dikenal");
+    }
+  }
+
+  private void alihkan(Task task, String pengguna, String alasan) {
+    if (pengguna == null || pengguna.isBlank() || identity.createUserQuery().userId(pengguna.trim()).count() == 0) {
+      throw new FormValidationException(List.of(new Pelanggaran("penggunaBaru", "Dialihkan kepada", "required",
+          "Dialihkan kepada wajib diisi dengan pengguna yang terdaftar")));
+    }
+    tasks.setAssignee(task.getId(), pengguna.trim());
+    tasks.createComment(task.getId(), task.getProcessInstanceId(), "Dialihkan kepada " + pengguna.trim() + ": " + alasan);
+  }
+
+  private void perpanjang(Task task, Object tenggat, String alasan) {
+    TaskEntity entity = Context.getCommandContext().getTaskManager().findTaskById(task.getId());
+    LangkahTerlambat langkah = langkah(entity);
+    java.time.ZoneId zona = kalender.untuk(langkah.instansi()).zona();
+    LocalDate tanggal = tenggat == null ? null : LocalDate.parse(String.valueOf(tenggat).substring(0, 10));
+    if (tanggal == null || !tanggal.isAfter(ClockUtil.getCurrentTime().toInstant().atZone(zona).toLocalDate())) {
+      throw new FormValidationException(List.of(new Pelanggaran("tenggatBaru", "Tenggat baru", "date",
+          "Tenggat baru wajib diisi dengan tanggal setelah hari ini")));
+    }
+    Instant baru = tanggal.atTime(LocalTime.of(16, 0)).atZone(zona).toInstant();
+    java.time.Duration geser = langkah.jatuhTempo() == null ? java.time.Duration.ZERO
+        : java.time.Duration.between(langkah.jatuhTempo(), baru);
+    Map<TingkatEskalasi, Instant> belum = new java.util.EnumMap<>(TingkatEskalasi.class);
+    for (TingkatEskalasi t : List.of(TingkatEskalasi.PENGINGAT, TingkatEskalasi.ATASAN, TingkatEskalasi.KEPALA)) {
+      if (!peringatan.existsByTaskIdAndTingkat(task.getId(), t)) {
+        belum.put(t, t == TingkatEskalasi.PENGINGAT ? baru : jadwalLama(task.getId(), task.getTenantId(), t).plus(geser));
+      }
+    }
+    hapusJob(task.getId(), task.getTenantId(), List.copyOf(belum.keySet()));
+    entity.setDueDate(Date.from(baru));
+    belum.forEach((t, saat) -> jadwalkanJob(entity, entity.getExecution(), t, saat));
+    tasks.createComment(task.getId(), task.getProcessInstanceId(),
+        "Perpanjangan waktu sampai " + tanggal + " (disetujui atasan): " + alasan);
+  }
+
+  private static Instant jadwalLama(String taskId, String tenantId, TingkatEskalasi tingkat) {
+    return Context.getCommandContext().getJobManager().findJobsByConfiguration(EskalasiJobHandler.TYPE,
+            new EskalasiJobHandler.Konfigurasi(taskId, tingkat).toCanonicalString(), tenantId)
+        .stream().findFirst().map(j -> j.getDuedate().toInstant()).orElse(ClockUtil.getCurrentTime().toInstant());
+  }
+}

@@ -1,0 +1,30 @@
+package id.alursop.sla;
+
+import java.util.ArrayList;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/** Registers due dates, escalation scheduling and the escalation job with the engine. */
+@Component
+public class SlaPlugin extends AbstractProcessEnginePlugin {
+
+  private final ObjectProvider<EskalasiSla> eskalasi;
+
+  public SlaPlugin(ObjectProvider<EskalasiSla> eskalasi) {
+    this.eskalasi = eskalasi;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    }
+    configuration.getCustomPostBPMNParseListeners().add(new SlaParseListener(configuration, eskalasi));
+    if (configuration.getCustomJobHandlers() == null) {
+      configuration.setCustomJobHandlers(new ArrayList<>());
+    }
+    configuration.getCustomJobHandlers().add(new EskalasiJobHandler(eskalasi));
+  }
+}

@@ -1,0 +1,24 @@
+package id.alursop.sla;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The escalation chain per agency ({@code alur.sla.instansi}): its levels from the bottom up,
+ * each level one or more groups (comma-separated), and the head of the agency.
+ */
+@ConfigurationProperties("alur.sla")
+public record SlaProperties(Map<String, Rantai> instansi) {
+
+  public SlaProperties {
+    instansi = instansi == null ? Map.of() : Map.copyOf(instansi);
+  }
+
+  /** One agency's chain: {@code rantai} bottom-up, {@code kepala} the head's group. */
+  public record Rantai(List<String> rantai, String kepala) {
+    public Rantai {
+      rantai = rantai == null ? List.of() : List.copyOf(rantai);
+    }
+  }
+}

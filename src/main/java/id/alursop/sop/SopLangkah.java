@@ -1,0 +1,28 @@
+package id.alursop.sop;
+
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+
+/** A step's SOP property read from the deployed model (cached by the engine), at run time. */
+public final class SopLangkah {
+
+  private SopLangkah() {
+  }
+
+  /** The value of a {@code sop.*} property of an element of a deployed process definition. */
+  public static Optional<String> properti(String processDefinitionId, String elementId, String nama) {
+    BpmnModelInstance model = Context.getProcessEngineConfiguration().getDeploymentCache()
+        .findBpmnModelInstanceForProcessDefinition(processDefinitionId);
+    BaseElement element = model == null ? null : model.getModelElementById(elementId);
+    if (element == null || element.getExtensionElements() == null) {
+      return Optional.empty();
+    }
+    return element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+        .flatMap(p -> p.getCamundaProperties().stream()).filter(p -> nama.equals(p.getCamundaName()))
+        .map(CamundaProperty::getCamundaValue).findFirst();
+  }
+}
