@@ -73,6 +73,7 @@ public class IdentitySetup implements ApplicationRunner {
     if (demoUsers) {
       for (DemoUser user : DemoUser.SEMUA) {
         ensureUser(user.id(), user.namaDepan(), user.namaBelakang(), DEMO_PASSWORD);
+        setEmail(user.id(), user.id() + "@demo.alursop.id");
         user.kelompok().forEach(group -> ensureMembership(user.id(), group));
       }
       LOG.info("Demo users ready ({} users, password 'demo')", DemoUser.SEMUA.size());
@@ -97,6 +98,14 @@ public class IdentitySetup implements ApplicationRunner {
     user.setLastName(lastName);
     user.setPassword(password);
     identity.saveUser(user);
+  }
+
+  private void setEmail(String userId, String email) {
+    User user = identity.createUserQuery().userId(userId).singleResult();
+    if (user != null && user.getEmail() == null) {
+      user.setEmail(email);
+      identity.saveUser(user);
+    }
   }
 
   private void ensureGroup(String id, String name, String type) {

@@ -49,9 +49,10 @@ public class EskalasiSla {
   private final TaskService tasks;
   private final IdentityService identity;
   private final MeterRegistry meters;
+  private final EmailSla email;
 
   public EskalasiSla(KalenderInstansi kalender, RantaiEskalasi rantai, PeringatanSlaRepository peringatan,
-      RuntimeService runtime, TaskService tasks, IdentityService identity, MeterRegistry meters) {
+      RuntimeService runtime, TaskService tasks, IdentityService identity, MeterRegistry meters, EmailSla email) {
     this.kalender = kalender;
     this.rantai = rantai;
     this.peringatan = peringatan;
@@ -59,6 +60,7 @@ public class EskalasiSla {
     this.tasks = tasks;
     this.identity = identity;
     this.meters = meters;
+    this.email = email;
   }
 
   /** Task created: one engine job per level, at its working-time moment. */
@@ -80,6 +82,23 @@ public class EskalasiSla {
     timer.setActivityId(task.getTaskDefinitionKey());
     timer.setTenantId(task.getTenantId());
     Context.getCommandContext().getJobManager().schedule(timer);
+  }
+
+  /** Task completed: its working time and whether it was on time, per process and step. */
+  public void catatSelesai(DelegateTask task, String langkah) {
+    TaskEntity entity = (TaskEntity) task;
+    ExecutionEntity execution = entity.getExecution();
+    String key = execution.getProcessDefinition().getKey();
+    Instant selesai = ClockUtil.getCurrentTime().toInstant();
+    boolean terlambat = task.getDueDate() != null && selesai.isAfter(task.getDueDate().toInstant());
+    java.time.Duration lama = kalender.untuk(kalender.instansi(key, execution.getTenantId()))
+        .waktuKerja(task.getCreateTime().toInstant(), selesai);
+    meters.timer("alur.sla.langkah", "proses", key, "langkah", String.valueOf(langkah), "status",
+        terlambat ? "terlambat" : "tepat_waktu").record(lama);
+    if (terlambat) {
+      meters.counter("alur.sla.terlambat", "proses", key, "langkah", String.valueOf(langkah)).increment();
+    }
+    akhiri(task);
   }
 
   /** Task completed or deleted: pending levels removed, alerts closed, follow-ups ended. */
@@ -128,7 +147,10 @@ public class EskalasiSla {
   }
 
   private PeringatanSla catat(LangkahTerlambat langkah, TingkatEskalasi tingkat, String kelompok, String pengguna) {
-    return peringatan.save(new PeringatanSla(langkah, tingkat, kelompok, pengguna, ClockUtil.getCurrentTime().toInstant()));
+    PeringatanSla baru = peringatan.save(new PeringatanSla(langkah, tingkat, kelompok, pengguna,
+        ClockUtil.getCurrentTime().toInstant()));
+    email.kirim(baru);
+    return baru;
   }
 
   private LangkahTerlambat langkah(TaskEntity task) {

@@ -48,7 +48,7 @@ public class SlaParseListener extends AbstractBpmnParseListener {
     String langkah = sop.langkah().orElse(null);
     task.addTaskListener(TaskListener.EVENTNAME_CREATE,
         t -> eskalasi.getObject().jadwalkan(t, langkah, waktu, waktuBawah));
-    task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, t -> eskalasi.getObject().akhiri(t));
+    task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, t -> eskalasi.getObject().catatSelesai(t, langkah));
     task.addTaskListener(TaskListener.EVENTNAME_DELETE, t -> eskalasi.getObject().akhiri(t));
   }
 }

@@ -9,10 +9,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * each level one or more groups (comma-separated), and the head of the agency.
  */
 @ConfigurationProperties("alur.sla")
-public record SlaProperties(Map<String, Rantai> instansi) {
+public record SlaProperties(Map<String, Rantai> instansi, Email email) {
 
   public SlaProperties {
     instansi = instansi == null ? Map.of() : Map.copyOf(instansi);
+    email = email == null ? new Email(null, null) : email;
+  }
+
+  /** Sender address and the Tasklist link put in e-mails. */
+  public record Email(String dari, String tautanTasklist) {
   }
 
   /** One agency's chain: {@code rantai} bottom-up, {@code kepala} the head's group. */

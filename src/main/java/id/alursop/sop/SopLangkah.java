@@ -15,8 +15,12 @@ public final class SopLangkah {
 
   /** The value of a {@code sop.*} property of an element of a deployed process definition. */
   public static Optional<String> properti(String processDefinitionId, String elementId, String nama) {
-    BpmnModelInstance model = Context.getProcessEngineConfiguration().getDeploymentCache()
-        .findBpmnModelInstanceForProcessDefinition(processDefinitionId);
+    return properti(Context.getProcessEngineConfiguration().getDeploymentCache()
+        .findBpmnModelInstanceForProcessDefinition(processDefinitionId), elementId, nama);
+  }
+
+  /** The value of a {@code sop.*} property of an element of a model. */
+  public static Optional<String> properti(BpmnModelInstance model, String elementId, String nama) {
     BaseElement element = model == null ? null : model.getModelElementById(elementId);
     if (element == null || element.getExtensionElements() == null) {
       return Optional.empty();

@@ -146,7 +146,7 @@ class EskalasiSlaTest {
   @Test
   void lateStepOfAnotherLane_goesToBapperida() {
     assertThat(new RantaiEskalasi(new SlaProperties(Map.of("bogor", new SlaProperties.Rantai(
-        List.of("bogor-bapperida", "bogor-pemkot"), "bogor-pemkot"))))
+        List.of("bogor-bapperida", "bogor-pemkot"), "bogor-pemkot")), null))
         .penerima("bogor", List.of("bogor-tim-verifikator"), TingkatEskalasi.ATASAN)).isEqualTo("bogor-bapperida");
   }
 

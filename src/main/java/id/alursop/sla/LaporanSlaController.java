@@ -1,0 +1,82 @@
+package id.alursop.sla;
+
+import id.alursop.kalender.KalenderInstansi;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/sla/report?processKey=…&from=yyyy-MM-dd&to=yyyy-MM-dd[&format=csv]}: SLA
+ * compliance per step of one SOP, completions from {@code from} up to and including {@code to}.
+ */
+@RestController
+public class LaporanSlaController {
+
+  private final LaporanSla laporan;
+  private final KalenderInstansi kalender;
+
+  public LaporanSlaController(LaporanSla laporan, KalenderInstansi kalender) {
+    this.laporan = laporan;
+    this.kalender = kalender;
+  }
+
+  @GetMapping("/api/sla/report")
+  public ResponseEntity<?> laporan(@RequestParam String processKey, @RequestParam String from, @RequestParam String to,
+      @RequestParam(defaultValue = "json") String format) {
+    LocalDate dari;
+    LocalDate sampai;
+    try {
+      dari = LocalDate.parse(from);
+      sampai = LocalDate.parse(to);
+    } catch (DateTimeParseException e) {
+      return galat(HttpStatus.BAD_REQUEST, "from dan to harus tanggal tttt-bb-hh");
+    }
+    if (sampai.isBefore(dari)) {
+      return galat(HttpStatus.BAD_REQUEST, "to tidak boleh sebelum from");
+    }
+    List<LaporanSla.BarisLaporan> baris;
+    try {
+      baris = laporan.susun(processKey, awalHari(processKey, dari), awalHari(processKey, sampai.plusDays(1)));
+    } catch (IllegalArgumentException e) {
+      return galat(HttpStatus.NOT_FOUND, e.getMessage());
+    } catch (AuthorizationException e) {
+      return galat(HttpStatus.FORBIDDEN, "Anda tidak berhak melihat riwayat SOP ini");
+    }
+    if ("csv".equalsIgnoreCase(format)) {
+      String csv = "langkah;nama_langkah;standar;selesai;tepat_waktu;terlambat;median_jam_kerja;p90_jam_kerja;eskalasi\n"
+          + baris.stream().map(LaporanSlaController::csv).collect(Collectors.joining("\n")) + (baris.isEmpty() ? "" : "\n");
+      return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+          .header("Content-Disposition", "attachment; filename=\"laporan-sla-" + processKey + ".csv\"").body(csv);
+    }
+    return ResponseEntity.ok(Map.of("processKey", processKey, "from", dari.toString(), "to", sampai.toString(),
+        "langkah", baris));
+  }
+
+  private static String csv(LaporanSla.BarisLaporan b) {
+    return String.join(";", teks(b.langkah()), teks(b.namaLangkah()), teks(b.standar()), String.valueOf(b.selesai()),
+        String.valueOf(b.tepatWaktu()), String.valueOf(b.terlambat()), teks(b.medianJamKerja()), teks(b.p90JamKerja()),
+        String.valueOf(b.eskalasi()));
+  }
+
+  private static String teks(Object value) {
+    return value == null ? "" : value.toString().replace(";", ",");
+  }
+
+  private static ResponseEntity<Map<String, String>> galat(HttpStatus status, String pesan) {
+    return ResponseEntity.status(status).body(Map.of("message", pesan));
+  }
+
+  private Instant awalHari(String processKey, LocalDate tanggal) {
+    return tanggal.atStartOfDay(kalender.untuk(kalender.instansi(processKey, null)).zona()).toInstant();
+  }
+}
