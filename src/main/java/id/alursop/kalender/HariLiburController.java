@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import id.alursop.rest.Galat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,10 +45,10 @@ public class HariLiburController {
   public ResponseEntity<?> daftar(@RequestParam("year") int tahun,
       @RequestParam(name = "instansi", required = false) String instansi) {
     if (tahun < 2000 || tahun > 2100) {
-      return galat(HttpStatus.BAD_REQUEST, "Tahun " + tahun + " di luar rentang 2000-2100");
+      return Galat.of(HttpStatus.BAD_REQUEST, "Tahun " + tahun + " di luar rentang 2000-2100");
     }
     if (instansi != null && !properties.instansi().containsKey(instansi)) {
-      return galat(HttpStatus.BAD_REQUEST, "Instansi '" + instansi + "' tidak dikenal");
+      return Galat.of(HttpStatus.BAD_REQUEST, "Instansi '" + instansi + "' tidak dikenal");
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("tahun", tahun);
@@ -65,7 +66,7 @@ public class HariLiburController {
   public ResponseEntity<?> tambah(@RequestBody HariLiburBaru baru) {
     Authentication auth = identity.getCurrentAuthentication();
     if (auth == null || auth.getGroupIds() == null || !auth.getGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
-      return galat(HttpStatus.FORBIDDEN, "Hanya administrator yang dapat menambah hari libur daerah");
+      return Galat.of(HttpStatus.FORBIDDEN, "Hanya administrator yang dapat menambah hari libur daerah");
     }
     List<String> salah = new ArrayList<>();
     if (baru.tanggal() == null) {
@@ -78,20 +79,16 @@ public class HariLiburController {
       salah.add("instansi '" + baru.instansi() + "' tidak dikenal");
     }
     if (!salah.isEmpty()) {
-      return galat(HttpStatus.BAD_REQUEST, String.join("; ", salah));
+      return Galat.of(HttpStatus.BAD_REQUEST, String.join("; ", salah));
     }
     boolean ada = baru.instansi() == null ? daerah.existsByTanggalAndInstansiIsNull(baru.tanggal())
         : daerah.existsByTanggalAndInstansi(baru.tanggal(), baru.instansi());
     if (ada) {
-      return galat(HttpStatus.CONFLICT, "Hari libur pada " + baru.tanggal() + " sudah tercatat");
+      return Galat.of(HttpStatus.CONFLICT, "Hari libur pada " + baru.tanggal() + " sudah tercatat");
     }
     HariLiburDaerah disimpan = daerah.save(new HariLiburDaerah(baru.tanggal(), baru.nama().trim(), baru.instansi(),
         baru.dasar(), auth.getUserId(), ClockUtil.getCurrentTime().toInstant()));
     kalender.hariLibur().segarkan();
     return ResponseEntity.status(HttpStatus.CREATED).body(disimpan.sebagaiHariLibur());
-  }
-
-  private static ResponseEntity<Map<String, String>> galat(HttpStatus status, String pesan) {
-    return ResponseEntity.status(status).body(Map.of("message", pesan));
   }
 }

@@ -5,11 +5,11 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import id.alursop.rest.Galat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -62,21 +62,17 @@ public class KeluargaSasaranController {
     Authentication auth = identity.getCurrentAuthentication();
     List<String> groups = auth == null || auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
     if (!groups.contains(KELOMPOK_PENGUNGGAH) && !groups.contains(Groups.CAMUNDA_ADMIN)) {
-      return galat(HttpStatus.FORBIDDEN, "Hanya BAPPERIDA yang dapat mengunggah KK sasaran");
+      return Galat.of(HttpStatus.FORBIDDEN, "Hanya BAPPERIDA yang dapat mengunggah KK sasaran");
     }
     Program run = program.findByProcessInstanceId(processInstanceId).orElse(null);
     if (run == null) {
-      return galat(HttpStatus.NOT_FOUND, "Program Kampung Nol dengan instans " + processInstanceId + " tidak ditemukan");
+      return Galat.of(HttpStatus.NOT_FOUND, "Program Kampung Nol dengan instans " + processInstanceId + " tidak ditemukan");
     }
     if (tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(TAHAP_IDENTIFIKASI)
         .count() == 0) {
-      return galat(HttpStatus.CONFLICT,
+      return Galat.of(HttpStatus.CONFLICT,
           "KK sasaran hanya dapat diunggah pada tahap Identifikasi Lokasi Prioritas");
     }
     return ResponseEntity.ok(impor.impor(run.getId(), csv));
-  }
-
-  private static ResponseEntity<Map<String, String>> galat(HttpStatus status, String pesan) {
-    return ResponseEntity.status(status).body(Map.of("message", pesan));
   }
 }

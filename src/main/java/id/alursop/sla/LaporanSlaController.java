@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import id.alursop.rest.Galat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,18 +40,18 @@ public class LaporanSlaController {
       dari = LocalDate.parse(from);
       sampai = LocalDate.parse(to);
     } catch (DateTimeParseException e) {
-      return galat(HttpStatus.BAD_REQUEST, "from dan to harus tanggal tttt-bb-hh");
+      return Galat.of(HttpStatus.BAD_REQUEST, "from dan to harus tanggal tttt-bb-hh");
     }
     if (sampai.isBefore(dari)) {
-      return galat(HttpStatus.BAD_REQUEST, "to tidak boleh sebelum from");
+      return Galat.of(HttpStatus.BAD_REQUEST, "to tidak boleh sebelum from");
     }
     List<LaporanSla.BarisLaporan> baris;
     try {
       baris = laporan.susun(processKey, awalHari(processKey, dari), awalHari(processKey, sampai.plusDays(1)));
     } catch (IllegalArgumentException e) {
-      return galat(HttpStatus.NOT_FOUND, e.getMessage());
+      return Galat.of(HttpStatus.NOT_FOUND, e.getMessage());
     } catch (AuthorizationException e) {
-      return galat(HttpStatus.FORBIDDEN, "Anda tidak berhak melihat riwayat SOP ini");
+      return Galat.of(HttpStatus.FORBIDDEN, "Anda tidak berhak melihat riwayat SOP ini");
     }
     if ("csv".equalsIgnoreCase(format)) {
       String csv = "langkah;nama_langkah;standar;selesai;tepat_waktu;terlambat;median_jam_kerja;p90_jam_kerja;eskalasi\n"
@@ -72,9 +73,6 @@ public class LaporanSlaController {
     return value == null ? "" : value.toString().replace(";", ",");
   }
 
-  private static ResponseEntity<Map<String, String>> galat(HttpStatus status, String pesan) {
-    return ResponseEntity.status(status).body(Map.of("message", pesan));
-  }
 
   private Instant awalHari(String processKey, LocalDate tanggal) {
     return tanggal.atStartOfDay(kalender.untuk(kalender.instansi(processKey, null)).zona()).toInstant();

@@ -2,9 +2,9 @@ package id.alursop.sla;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import id.alursop.rest.Galat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +26,7 @@ public class PeringatanSlaController {
   public ResponseEntity<?> untukSaya() {
     Authentication auth = identity.getCurrentAuthentication();
     if (auth == null) {
-      return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("message", "Perlu login"));
+      return Galat.of(HttpStatus.UNAUTHORIZED, "Perlu login");
     }
     List<String> groups = auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
     return ResponseEntity.ok(peringatan.findTop500BySelesaiFalseOrderByDibuatPadaDesc().stream()

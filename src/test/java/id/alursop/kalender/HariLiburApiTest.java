@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.alursop.AlurSopTest;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import id.alursop.TestHttp;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Base64;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -32,7 +28,6 @@ class HariLiburApiTest {
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
-  private final HttpClient http = HttpClient.newHttpClient();
 
   @AfterEach
   void reset() {
@@ -83,18 +78,10 @@ class HariLiburApiTest {
   }
 
   private HttpResponse<String> get(String path, String login) throws Exception {
-    return http.send(auth(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)), login).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    return new TestHttp(port).get(path, login);
   }
 
   private HttpResponse<String> post(String path, String login, String json) throws Exception {
-    return http.send(auth(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)), login)
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static HttpRequest.Builder auth(HttpRequest.Builder builder, String login) {
-    return login == null ? builder : builder.header("Authorization",
-        "Basic " + Base64.getEncoder().encodeToString(login.getBytes(StandardCharsets.UTF_8)));
+    return new TestHttp(port).post(path, login, "application/json", json);
   }
 }

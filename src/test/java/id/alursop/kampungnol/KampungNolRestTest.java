@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.alursop.AlurSopTest;
+import id.alursop.TestHttp;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -14,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -36,7 +36,6 @@ class KampungNolRestTest {
   @Autowired ProcessEngine engine;
   @Autowired KeluargaRepository keluarga;
   @Autowired ProgramRepository program;
-  private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
   void healthAnswersWithoutLogin() throws Exception {
@@ -183,8 +182,7 @@ class KampungNolRestTest {
         java.util.Collections.enumeration(java.util.stream.IntStream.range(0, rows).mapToObj(i -> (java.io.InputStream)
             new java.io.ByteArrayInputStream(String.format("%016d;%016d;Warga %d;Jl. Kenari %d;1;5%n",
                 3201000000000000L + i, 3201990000000000L + i, i, i).getBytes(StandardCharsets.UTF_8))).toList()));
-    HttpRequest request = HttpRequest.newBuilder(uri("/api/kampung-nol/" + instance + "/keluarga"))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("bapperida.bogor:demo".getBytes()))
+    HttpRequest request = http().request("/api/kampung-nol/" + instance + "/keluarga", "bapperida.bogor:demo")
         .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofInputStream(csv)).build();
     HttpResponse<String> r = send(request);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
@@ -235,24 +233,24 @@ class KampungNolRestTest {
   }
 
   private URI uri(String path) {
-    return URI.create("http://localhost:" + port + path);
+    return http().uri(path);
   }
 
   private HttpRequest get(String path, String login) {
-    return auth(HttpRequest.newBuilder(uri(path)), login).GET().build();
+    return http().request(path, login).GET().build();
   }
 
   private HttpRequest post(String path, String login, String contentType, String body) {
-    return auth(HttpRequest.newBuilder(uri(path)), login).header("Content-Type", contentType)
+    return http().request(path, login).header("Content-Type", contentType)
         .POST(HttpRequest.BodyPublishers.ofString(body)).build();
   }
 
-  private static HttpRequest.Builder auth(HttpRequest.Builder builder, String login) {
-    return login == null ? builder
-        : builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(login.getBytes(StandardCharsets.UTF_8)));
+  private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+    return http().send(request);
   }
 
-  private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  private TestHttp http() {
+    return new TestHttp(port);
   }
+
 }

@@ -124,10 +124,7 @@ class EskalasiSlaTest {
   }
 
   private String alerts(String login) throws Exception {
-    java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
-        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/sla/alerts"))
-            .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(login.getBytes()))
-            .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    java.net.http.HttpResponse<String> r = new id.alursop.TestHttp(port).get("/api/sla/alerts", login);
     assertThat(r.statusCode()).isEqualTo(200);
     return r.body();
   }
