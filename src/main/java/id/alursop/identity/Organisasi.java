@@ -1,6 +1,7 @@
 package id.alursop.identity;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The organisation's groups and who may start which process. One entry per lane of every
@@ -10,6 +11,13 @@ public final class Organisasi {
 
   /** Cockpit users of BAPPERIDA Kota Bogor who watch the programme. */
   public static final String BOGOR_PENGAWAS = "bogor-pengawas";
+  /** Cockpit users of Bappeda Ketapang. */
+  public static final String KETAPANG_PENGAWAS = "ketapang-pengawas";
+
+  /** The six Bappeda Ketapang SOPs (seed 002), all started by the Kabid. */
+  public static final List<String> SOP_KETAPANG = List.of("ketapang-asistensi-perencanaan",
+      "ketapang-monev-perencanaan", "ketapang-koordinasi-rpjpd-rpjmd-rkpd", "ketapang-rencana-definitif",
+      "ketapang-tkpkd-penanggulangan-kemiskinan", "ketapang-sinergitas-harmonisasi");
 
   public static final List<Kelompok> KELOMPOK = List.of(
       new Kelompok("bogor-bapperida", "BAPPERIDA"),
@@ -22,12 +30,30 @@ public final class Organisasi {
       new Kelompok("bogor-pemkot", "Pemkot"),
       new Kelompok("bogor-opd-terkait", "OPD terkait"),
       new Kelompok("bogor-tim-monev", "Tim Monev"),
-      new Kelompok(BOGOR_PENGAWAS, "Pengawas Program BAPPERIDA"));
+      new Kelompok(BOGOR_PENGAWAS, "Pengawas Program BAPPERIDA"),
+      new Kelompok("ketapang-kabid", "Kabid Pemerintahan dan Sosial Budaya"),
+      new Kelompok("ketapang-subkoor-pemerintahan", "Sub. Koordinator Pemerintahan"),
+      new Kelompok("ketapang-subkoor-sosial-budaya", "Sub. Koordinator Sosial Budaya"),
+      new Kelompok("ketapang-subkoor-pembangunan-manusia", "Sub. Koordinator Pembangunan Manusia"),
+      new Kelompok("ketapang-fungsional-tertentu", "Fungsional Tertentu"),
+      new Kelompok("ketapang-fungsional-umum", "Fungsional Umum"),
+      new Kelompok("ketapang-sekretaris-badan", "Sekretaris Badan"),
+      new Kelompok("ketapang-kepala-badan", "Kepala Badan"),
+      new Kelompok("ketapang-sekretaris-daerah", "Sekretaris Daerah"),
+      new Kelompok("ketapang-bupati", "Bupati/Wakil Bupati"),
+      new Kelompok("ketapang-opd", "OPD"),
+      new Kelompok("ketapang-opd-dinas-sosial", "OPD: Dinas Sosial"),
+      new Kelompok("ketapang-opd-dinas-kesehatan", "OPD: Dinas Kesehatan"),
+      new Kelompok("ketapang-opd-dinas-pendidikan", "OPD: Dinas Pendidikan dan Kebudayaan"),
+      new Kelompok(KETAPANG_PENGAWAS, "Pengawas Bappeda Ketapang"));
 
   /** Process definition keys each agency's groups work on, by agency prefix. */
-  public static final List<Akses> AKSES = List.of(
+  public static final List<Akses> AKSES = java.util.stream.Stream.concat(Stream.of(
       new Akses("bogor-", "kampung-nol-kemiskinan-ekstrem", List.of("bogor-bapperida")),
-      new Akses("bogor-", "sla-eskalasi", List.of()));
+      new Akses("bogor-", "sla-eskalasi", List.of()),
+      new Akses("ketapang-", "sla-eskalasi", List.of()),
+      new Akses("ketapang-", "tinjauan-berjenjang", List.of())),
+      SOP_KETAPANG.stream().map(key -> new Akses("ketapang-", key, List.of("ketapang-kabid")))).toList();
 
   private Organisasi() {
   }

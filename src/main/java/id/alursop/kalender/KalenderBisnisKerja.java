@@ -48,6 +48,9 @@ public class KalenderBisnisKerja implements BusinessCalendar {
 
   private Date hitung(String description, Date startDate, String instansi) {
     String text = description == null ? "" : description.trim();
+    if (text.isEmpty() || text.equals("-")) {
+      return null; // a step without a time standard has no due date
+    }
     if (!text.startsWith("P")) {
       return startDate == null ? bawaan.resolveDuedate(text) : bawaan.resolveDuedate(text, startDate);
     }

@@ -1,6 +1,7 @@
 package id.alursop.sla;
 
 import id.alursop.sop.SopProperties;
+import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -41,13 +42,20 @@ public class SlaParseListener extends AbstractBpmnParseListener {
     }
     String waktu = sop.waktu().get();
     TaskDefinition task = behavior.getTaskDefinition();
+    // a standard given at run time (a shared sub-process): sop.waktu="${variable}", empty = none
+    Expression waktuEkspresi = waktu.contains("${") ? configuration.getExpressionManager().createExpression(waktu) : null;
     if (task.getDueDateExpression() == null) {
-      task.setDueDateExpression(configuration.getExpressionManager().createExpression(SopWaktu.dueDuration(waktu)));
+      task.setDueDateExpression(waktuEkspresi != null ? waktuEkspresi
+          : configuration.getExpressionManager().createExpression(SopWaktu.dueDuration(waktu)));
     }
     String waktuBawah = sop.values().get(WAKTU_BAWAH);
     String langkah = sop.langkah().orElse(null);
-    task.addTaskListener(TaskListener.EVENTNAME_CREATE,
-        t -> eskalasi.getObject().jadwalkan(t, langkah, waktu, waktuBawah));
+    task.addTaskListener(TaskListener.EVENTNAME_CREATE, t -> {
+      String standar = waktuEkspresi == null ? waktu : (String) waktuEkspresi.getValue(t);
+      if (standar != null && !standar.isBlank() && !standar.equals("-")) {
+        eskalasi.getObject().jadwalkan(t, langkah, standar, waktuBawah);
+      }
+    });
     task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, t -> eskalasi.getObject().catatSelesai(t, langkah));
     task.addTaskListener(TaskListener.EVENTNAME_DELETE, t -> eskalasi.getObject().akhiri(t));
   }
