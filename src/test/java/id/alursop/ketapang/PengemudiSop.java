@@ -1,0 +1,105 @@
+package id.alursop.ketapang;
+
+import id.alursop.validation.FormField;
+import id.alursop.validation.FormSchema;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Drives an SOP instance through the real engine like its staff would: each open task (in the
+ * instance and in the review chains it calls) is completed with values its deployed form
+ * accepts; a caller may choose values for chosen fields.
+ */
+final class PengemudiSop {
+
+  static final List<String> SEMUA_OPD = List.of("ketapang-opd-dinas-sosial", "ketapang-opd-dinas-kesehatan",
+      "ketapang-opd-dinas-pendidikan");
+
+  private final ProcessEngine engine;
+
+  PengemudiSop(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  ProcessInstance mulai(String processKey) {
+    return engine.getRuntimeService().startProcessInstanceByKey(processKey, Map.of("tahunAnggaran", 2027L,
+        "perihal", "Uji " + processKey, "nomorDisposisi", "D/12/2026"));
+  }
+
+  /** The open tasks of an instance and of the instances it called, oldest first. */
+  List<Task> tugasTerbuka(String instance) {
+    List<String> instans = new ArrayList<>(List.of(instance));
+    for (int i = 0; i < instans.size(); i++) {
+      engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(instans.get(i)).list()
+          .forEach(p -> instans.add(p.getId()));
+    }
+    List<Task> tasks = new ArrayList<>();
+    for (String id : instans) {
+      tasks.addAll(engine.getTaskService().createTaskQuery().processInstanceId(id).orderByTaskCreateTime().asc().list());
+    }
+    return tasks;
+  }
+
+  /** Completes one task with valid values; {@code pilihan} may give values for some fields. */
+  void selesaikan(Task task, Map<String, Object> pilihan) {
+    engine.getTaskService().complete(task.getId(), isian(task, pilihan));
+  }
+
+  /** Runs until the instance ends (at most {@code batas} tasks); {@code pilih} gives field values per task. */
+  int jalankan(String instance, Function<Task, Map<String, Object>> pilih, int batas) {
+    int selesai = 0;
+    for (List<Task> open = tugasTerbuka(instance); !open.isEmpty(); open = tugasTerbuka(instance)) {
+      if (++selesai > batas) {
+        throw new AssertionError("still running after " + batas + " tasks: " + open.get(0).getTaskDefinitionKey());
+      }
+      Task task = open.get(0);
+      selesaikan(task, pilih.apply(task));
+    }
+    return selesai;
+  }
+
+  Map<String, Object> isian(Task task, Map<String, Object> pilihan) {
+    Map<String, Object> nilai = new HashMap<>();
+    try (InputStream form = engine.getFormService().getDeployedTaskForm(task.getId())) {
+      for (FormField field : FormSchema.parse(form).fields()) {
+        nilai.put(field.key(), contoh(field));
+      }
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+    if (nilai.containsKey("opdDiminta")) {
+      nilai.put("opdDiminta", SEMUA_OPD);
+    }
+    if (nilai.containsKey("keputusanTinjauan")) {
+      nilai.put("keputusanTinjauan", "setujui");
+    }
+    nilai.putAll(pilihan);
+    return nilai;
+  }
+
+  private static Object contoh(FormField field) {
+    String first = field.allowedValues() == null || field.allowedValues().isEmpty() ? null : field.allowedValues().get(0);
+    return switch (field.type()) {
+      case "number" -> field.min() != null ? field.min().longValue() : 1L;
+      case "checkbox" -> Boolean.TRUE;
+      case "checklist", "taglist" -> first == null ? List.of() : List.of(first);
+      case "radio", "select" -> first;
+      case "datetime" -> "2026-12-01";
+      default -> {
+        String teks = "Uji " + field.key();
+        int min = field.minLength() == null ? 0 : field.minLength();
+        while (teks.length() < min) {
+          teks += " uji";
+        }
+        yield field.maxLength() != null && teks.length() > field.maxLength() ? teks.substring(0, field.maxLength()) : teks;
+      }
+    };
+  }
+}

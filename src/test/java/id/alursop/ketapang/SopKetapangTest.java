@@ -1,0 +1,161 @@
+package id.alursop.ketapang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import id.alursop.AlurSopTest;
+import id.alursop.identity.Organisasi;
+import id.alursop.tinjauan.PengembalianRepository;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The six Bappeda Ketapang SOPs on the real engine: every step passed, a return in the review chain, wali data. */
+@AlurSopTest
+class SopKetapangTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired PengembalianRepository pengembalian;
+  @Autowired JawabanWaliDataRepository waliData;
+  private PengemudiSop pengemudi;
+
+  static List<String> sop() {
+    return Organisasi.SOP_KETAPANG;
+  }
+
+  @BeforeEach
+  void init() {
+    AbstractAssertions.init(engine);
+    pengemudi = new PengemudiSop(engine);
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2026-12-01T08:00").atZone(ZoneId.of("Asia/Jakarta")).toInstant()));
+  }
+
+  @AfterEach
+  void reset() {
+    ClockUtil.reset();
+  }
+
+  @ParameterizedTest
+  @MethodSource("sop")
+  void happyPath_everyStepPassed_firstStepForTheKabid(String key) {
+    ProcessInstance instance = pengemudi.mulai(key);
+    Task pertama = pengemudi.tugasTerbuka(instance.getId()).get(0);
+    assertThat(kandidat(pertama)).contains("ketapang-kabid");
+
+    pengemudi.jalankan(instance.getId(), t -> Map.of(), 200);
+
+    assertThat(instance).isEnded();
+    List<String> dilalui = engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(instance.getId()).list().stream().map(HistoricActivityInstance::getActivityId).toList();
+    assertThat(dilalui).containsAll(langkahElemen(key));
+    assertThat(pengembalian.findByInstansSopOrderById(instance.getId())).isEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("sop")
+  void reviewerReturnsTheDraftOnce_recordedAndCounted(String key) {
+    ProcessInstance instance = pengemudi.mulai(key);
+    AtomicReference<String> dikembalikan = new AtomicReference<>();
+    pengemudi.jalankan(instance.getId(), task -> {
+      if (task.getTaskDefinitionKey().equals("Task_TinjauDokumen") && dikembalikan.get() == null) {
+        dikembalikan.set((String) engine.getTaskService().getVariable(task.getId(), "langkahSop"));
+        return Map.of("keputusanTinjauan", "kembalikan", "catatanTinjauan", "Perbaiki sistematika dan lampiran");
+      }
+      return Map.of();
+    }, 200);
+
+    assertThat(instance).isEnded();
+    assertThat(dikembalikan.get()).as("the SOP has a review step").isNotNull();
+    assertThat(pengembalian.findByInstansSopOrderById(instance.getId())).singleElement()
+        .satisfies(p -> assertThat(p.getCatatan()).isEqualTo("Perbaiki sistematika dan lampiran"));
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName("jumlahPengembalianLangkah" + dikembalikan.get()).singleResult().getValue()).isEqualTo(1);
+  }
+
+  @Test
+  void waliData_oneOpdLate_compilationStartsAtTheDeadline_lateOpdRecorded() {
+    ProcessInstance instance = pengemudi.mulai("ketapang-tkpkd-penanggulangan-kemiskinan");
+    List<Task> opd = List.of();
+    for (int i = 0; i < 50 && opd.isEmpty(); i++) {
+      pengemudi.selesaikan(pengemudi.tugasTerbuka(instance.getId()).get(0), Map.of());
+      opd = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+          .taskDefinitionKey("Task_L07_OpdMenyampaikanData").list();
+    }
+    assertThat(opd).hasSize(3);
+    assertThat(opd).flatExtracting(this::kandidat).containsExactlyInAnyOrderElementsOf(PengemudiSop.SEMUA_OPD);
+    for (Task t : opd) {
+      if (!kandidat(t).contains("ketapang-opd-dinas-kesehatan")) {
+        pengemudi.selesaikan(t, Map.of());
+      }
+    }
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey("Task_L07_OpdMenyampaikanData").count()).isEqualTo(1);
+
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2026-12-31T08:00").atZone(ZoneId.of("Asia/Jakarta")).toInstant()));
+    Job batas = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+        .activityId("Event_L07_BatasWaliData").singleResult();
+    engine.getManagementService().executeJob(batas.getId());
+
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), "opdBelumMenjawab"))
+        .isEqualTo("ketapang-opd-dinas-kesehatan");
+    assertThat(waliData.findByInstansSopAndLangkahOrderById(instance.getId(), "7"))
+        .extracting(JawabanWaliData::getOpd, JawabanWaliData::getStatus).containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("ketapang-opd-dinas-sosial", JawabanWaliData.Status.MENJAWAB),
+            org.assertj.core.groups.Tuple.tuple("ketapang-opd-dinas-pendidikan", JawabanWaliData.Status.MENJAWAB),
+            org.assertj.core.groups.Tuple.tuple("ketapang-opd-dinas-kesehatan", JawabanWaliData.Status.TIDAK_MENJAWAB));
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult()
+        .getTaskDefinitionKey()).startsWith("Task_L07_");
+  }
+
+  @Test
+  void stepWithoutTimeStandard_hasNoDueDate() {
+    ProcessInstance instance = pengemudi.mulai("ketapang-tkpkd-penanggulangan-kemiskinan");
+    for (int i = 0; i < 20; i++) {
+      Task open = pengemudi.tugasTerbuka(instance.getId()).get(0);
+      if (open.getTaskDefinitionKey().startsWith("Task_L04_")) {
+        assertThat(open.getDueDate()).as("step 4 '-'").isNull();
+        return;
+      }
+      assertThat(open.getDueDate()).as("%s has a standard", open.getTaskDefinitionKey()).isNotNull();
+      pengemudi.selesaikan(open, Map.of());
+    }
+    throw new AssertionError("step 4 not reached");
+  }
+
+  private List<String> kandidat(Task task) {
+    return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
+        .filter(java.util.Objects::nonNull).toList();
+  }
+
+  /** The ids of the elements that carry a catalogue step (sop.langkah). */
+  private List<String> langkahElemen(String key) {
+    String id = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+        .singleResult().getId();
+    BpmnModelInstance model = engine.getRepositoryService().getBpmnModelInstance(id);
+    return model.getModelElementsByType(FlowNode.class).stream()
+        .filter(n -> n.getExtensionElements() != null && n.getExtensionElements().getElementsQuery()
+            .filterByType(CamundaProperties.class).list().stream().flatMap(p -> p.getCamundaProperties().stream())
+            .anyMatch(p -> "sop.langkah".equals(p.getCamundaName())))
+        .map(FlowNode::getId).toList();
+  }
+}
