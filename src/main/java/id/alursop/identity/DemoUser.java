@@ -53,5 +53,21 @@ public record DemoUser(String id, String namaDepan, String namaBelakang, List<St
       new DemoUser("disdik.ketapang", "Wali Data", "Dinas Pendidikan",
           List.of("ketapang-opd", "ketapang-opd-dinas-pendidikan"), "Menyampaikan data sebagai wali data"),
       new DemoUser("pengawas.ketapang", "Pengawas", "Bappeda Ketapang", List.of(Organisasi.KETAPANG_PENGAWAS),
-          "Memantau instans dan laporan SLA"));
+          "Memantau instans dan laporan SLA"),
+      new DemoUser("operator.desa.lamandau", "Operator", "Desa/Kelurahan", List.of("lamandau-desa-kel"),
+          "Mengajukan usulan UEP dan daftar pemohon (langkah 1)"),
+      new DemoUser("staf.lamandau", "Staf", "Jafung Dinas Sosial", List.of("lamandau-staff-jafung"),
+          "Verifikasi lapangan, draft SK, sosialisasi, serah terima"),
+      new DemoUser("kabid.lamandau", "Kabid", "Pemberdayaan Sosial", List.of("lamandau-kabid"),
+          "Paraf draft SK, koordinasi dengan bank"),
+      new DemoUser("kadis.lamandau", "Sekretaris", "Kadis Sosial", List.of("lamandau-sekretaris-kadis"), "Paraf draft SK"),
+      new DemoUser("bupati.lamandau", "Bupati", "Lamandau", List.of("lamandau-bupati"), "Menetapkan SK penerima"),
+      new DemoUser("bank.lamandau", "Petugas", "Bank Penyalur", List.of("lamandau-bank-penyalur"),
+          "Pembukaan rekening dan jadwal penyaluran"),
+      new DemoUser("pengawas.lamandau", "Pengawas", "Dinas Sosial Lamandau", List.of("lamandau-pengawas"),
+          "Memantau instans dan keputusan kelayakan"),
+      new DemoUser("kasipmd.bartim", "Kasi", "PMD Benua Lima", List.of("bartim-kasi-pmd"), "Seluruh langkah SOP Kasi PMD"),
+      new DemoUser("camat.bartim", "Camat", "Benua Lima", List.of("bartim-camat"), "Menerima eskalasi"),
+      new DemoUser("pengawas.bartim", "Pengawas", "Kecamatan Benua Lima", List.of("bartim-pengawas"),
+          "Memantau instans di Cockpit"));
 }

@@ -70,6 +70,10 @@ public class IdentitySetup implements ApplicationRunner {
           ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
           ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE);
     }
+    for (Organisasi.Akses keputusan : Organisasi.KEPUTUSAN) {
+      grant(keputusan.prefixKelompok() + "pengawas", Resources.DECISION_DEFINITION, keputusan.processKey(),
+          Permissions.READ, Permissions.READ_HISTORY);
+    }
     if (demoUsers) {
       for (DemoUser user : DemoUser.SEMUA) {
         ensureUser(user.id(), user.namaDepan(), user.namaBelakang(), DEMO_PASSWORD);

@@ -45,15 +45,33 @@ public final class Organisasi {
       new Kelompok("ketapang-opd-dinas-sosial", "OPD: Dinas Sosial"),
       new Kelompok("ketapang-opd-dinas-kesehatan", "OPD: Dinas Kesehatan"),
       new Kelompok("ketapang-opd-dinas-pendidikan", "OPD: Dinas Pendidikan dan Kebudayaan"),
-      new Kelompok(KETAPANG_PENGAWAS, "Pengawas Bappeda Ketapang"));
+      new Kelompok(KETAPANG_PENGAWAS, "Pengawas Bappeda Ketapang"),
+      new Kelompok("lamandau-desa-kel", "Desa/Kel"),
+      new Kelompok("lamandau-staff-jafung", "Staff/Jafung"),
+      new Kelompok("lamandau-kabid", "Kabid"),
+      new Kelompok("lamandau-sekretaris-kadis", "Sekretaris/ Kadis"),
+      new Kelompok("lamandau-bupati", "Bupati"),
+      new Kelompok("lamandau-bank-penyalur", "Bank Penyalur/"),
+      new Kelompok("lamandau-pengawas", "Pengawas Dinas Sosial Lamandau"),
+      new Kelompok("bartim-kasi-pmd", "Kasi Pembangunan dan Pemberdayaan Masyarakat Desa"),
+      new Kelompok("bartim-camat", "Camat Benua Lima"),
+      new Kelompok("bartim-pengawas", "Pengawas Kecamatan Benua Lima"));
 
   /** Process definition keys each agency's groups work on, by agency prefix. */
   public static final List<Akses> AKSES = java.util.stream.Stream.concat(Stream.of(
       new Akses("bogor-", "kampung-nol-kemiskinan-ekstrem", List.of("bogor-bapperida")),
       new Akses("bogor-", "sla-eskalasi", List.of()),
       new Akses("ketapang-", "sla-eskalasi", List.of()),
-      new Akses("ketapang-", "tinjauan-berjenjang", List.of())),
+      new Akses("ketapang-", "tinjauan-berjenjang", List.of()),
+      new Akses("lamandau-", "lamandau-bantuan-uep", List.of("lamandau-desa-kel")),
+      new Akses("lamandau-", "sla-eskalasi", List.of()),
+      new Akses("lamandau-", "tinjauan-berjenjang", List.of()),
+      new Akses("bartim-", "barito-timur-kasi-pmd", List.of("bartim-kasi-pmd")),
+      new Akses("bartim-", "sla-eskalasi", List.of())),
       SOP_KETAPANG.stream().map(key -> new Akses("ketapang-", key, List.of("ketapang-kabid")))).toList();
+
+  /** Decisions the agency's supervisors see in Cockpit, by agency prefix. */
+  public static final List<Akses> KEPUTUSAN = List.of(new Akses("lamandau-", "uep-kelayakan", List.of()));
 
   private Organisasi() {
   }

@@ -110,7 +110,7 @@ public final class KeluargaCsv {
     return alasan.isEmpty() ? null : String.join("; ", alasan);
   }
 
-  static List<String> split(String line, char separator) {
+  public static List<String> split(String line, char separator) {
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
