@@ -53,6 +53,15 @@ public class IdentitySetup implements ApplicationRunner {
       ensureGroup(kelompok.id(), kelompok.nama(), "WORKFLOW");
       grant(kelompok.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     }
+    for (id.alursop.tenancy.Instansi instansi : id.alursop.tenancy.Instansi.SEMUA) {
+      ensureTenant(instansi.id(), instansi.nama());
+      for (Kelompok kelompok : Organisasi.KELOMPOK) {
+        if (kelompok.id().startsWith(instansi.id() + "-")
+            && identity.createTenantQuery().tenantId(instansi.id()).groupMember(kelompok.id()).count() == 0) {
+          identity.createTenantGroupMembership(instansi.id(), kelompok.id());
+        }
+      }
+    }
     for (Organisasi.Akses akses : Organisasi.AKSES) {
       for (Kelompok kelompok : Organisasi.KELOMPOK) {
         if (kelompok.id().startsWith(akses.prefixKelompok())) {
@@ -109,6 +118,14 @@ public class IdentitySetup implements ApplicationRunner {
     if (user != null && user.getEmail() == null) {
       user.setEmail(email);
       identity.saveUser(user);
+    }
+  }
+
+  private void ensureTenant(String id, String name) {
+    if (identity.createTenantQuery().tenantId(id).count() == 0) {
+      org.camunda.bpm.engine.identity.Tenant tenant = identity.newTenant(id);
+      tenant.setName(name);
+      identity.saveTenant(tenant);
     }
   }
 

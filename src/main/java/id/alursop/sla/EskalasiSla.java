@@ -143,7 +143,9 @@ public class EskalasiSla {
     variabel.put("prosesSop", langkah.processDefinitionKey());
     variabel.put("instansSop", langkah.processInstanceId());
     variabel.put("jatuhTempo", langkah.jatuhTempo() == null ? null : Date.from(langkah.jatuhTempo()));
-    runtime.startProcessInstanceByKey(PROSES_ESKALASI, taskId, variabel);
+    var mulai = runtime.createProcessInstanceByKey(PROSES_ESKALASI).businessKey(taskId).setVariables(variabel);
+    (task.getTenantId() == null ? mulai.processDefinitionWithoutTenantId() : mulai.processDefinitionTenantId(task.getTenantId()))
+        .execute();
   }
 
   private PeringatanSla catat(LangkahTerlambat langkah, TingkatEskalasi tingkat, String kelompok, String pengguna) {

@@ -44,9 +44,10 @@ class DokumenApiTest {
         .get("/api/dokumen/instans/" + task.getProcessInstanceId(), "demo:demo").body());
     assertThat(daftar.findValuesAsText("nama")).containsExactlyInAnyOrder("Notulen Sosialisasi.pdf", "Matriks.xlsx");
 
-    String tinjauan = engine.getRuntimeService().startProcessInstanceByKey("tinjauan-berjenjang", Map.of(
-        "dokumen", "Notulen", "tindakanTinjauan", "Mencermati", "kelompokPeninjau", "bogor-pemkot",
-        "kelompokPenyusun", "bogor-bapperida", "instansSop", task.getProcessInstanceId())).getId();
+    String tinjauan = engine.getRuntimeService().createProcessInstanceByKey("tinjauan-berjenjang")
+        .processDefinitionTenantId("bogor").setVariables(Map.of("dokumen", "Notulen", "tindakanTinjauan", "Mencermati",
+            "kelompokPeninjau", "bogor-pemkot", "kelompokPenyusun", "bogor-bapperida",
+            "instansSop", task.getProcessInstanceId())).execute().getId();
     Task tinjau = engine.getTaskService().createTaskQuery().processInstanceId(tinjauan).singleResult();
     assertThat((String) engine.getTaskService().getVariableLocal(tinjau.getId(), "daftarDokumen"))
         .contains("Notulen Sosialisasi.pdf").contains("Matriks.xlsx");

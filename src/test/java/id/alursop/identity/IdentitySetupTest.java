@@ -76,7 +76,7 @@ class IdentitySetupTest {
     Instant now = Instant.parse("2026-12-01T01:00:00Z");
     ClockUtil.setCurrentTime(Date.from(now));
     String instance = start();
-    engine.getIdentityService().setAuthentication("bapperida.bogor", List.of("bogor-bapperida"));
+    engine.getIdentityService().setAuthentication("bapperida.bogor", List.of("bogor-bapperida"), List.of("bogor"));
     Map<String, Filter> filters = engine.getFilterService().createFilterQuery().listPage(0, 100).stream()
         .collect(Collectors.toMap(Filter::getName, f -> f));
     assertThat(filters).containsKeys("Tugas kelompok saya", "Tugas saya", "Terlambat");
@@ -93,7 +93,7 @@ class IdentitySetupTest {
   }
 
   private List<Task> visibleTasks(String user, List<String> groups, String instance) {
-    engine.getIdentityService().setAuthentication(user, groups);
+    engine.getIdentityService().setAuthentication(user, groups, List.of("bogor"));
     try {
       return engine.getTaskService().createTaskQuery().processInstanceId(instance).listPage(0, 100);
     } finally {

@@ -55,7 +55,7 @@ class KampungNolRestTest {
   @Test
   void startWithBrokenRules_400_noInstance() throws Exception {
     long before = engine.getRuntimeService().createProcessInstanceQuery().count();
-    HttpResponse<String> r = send(post("/engine-rest/process-definition/key/" + KampungNolSkenario.PROSES + "/start",
+    HttpResponse<String> r = send(post("/engine-rest/process-definition/key/" + KampungNolSkenario.PROSES + "/tenant-id/bogor/start",
         "bapperida.bogor:demo", "application/json",
         "{\"variables\":{\"kelurahan\":{\"value\":\"" + "x".repeat(101) + "\"},\"rw\":{\"value\":\"12a\"}}}"));
     assertThat(r.statusCode()).isEqualTo(400);
@@ -69,7 +69,7 @@ class KampungNolRestTest {
 
   @Test
   void startFormSubmitWithBrokenRules_400() throws Exception {
-    HttpResponse<String> r = send(post("/engine-rest/process-definition/key/" + KampungNolSkenario.PROSES
+    HttpResponse<String> r = send(post("/engine-rest/process-definition/key/" + KampungNolSkenario.PROSES + "/tenant-id/bogor"
         + "/submit-form", "bapperida.bogor:demo", "application/json",
         "{\"variables\":{\"kelurahan\":{\"value\":\"Cibuluh\"},\"rw\":{\"value\":\"005\"},"
             + "\"periodeMulai\":{\"value\":\"1-12-2026\"}}}"));
@@ -79,7 +79,7 @@ class KampungNolRestTest {
 
   @Test
   void startIsForBapperidaOnly() throws Exception {
-    HttpResponse<String> r = send(post("/engine-rest/process-definition/key/" + KampungNolSkenario.PROSES + "/start",
+    HttpResponse<String> r = send(post("/engine-rest/process-definition/key/" + KampungNolSkenario.PROSES + "/tenant-id/bogor/start",
         "verifikator.bogor:demo", "application/json", startBody()));
     assertThat(r.statusCode()).isEqualTo(403);
   }
@@ -221,7 +221,7 @@ class KampungNolRestTest {
   }
 
   private String startViaRest() throws Exception {
-    HttpResponse<String> r = send(post("/engine-rest/process-definition/key/" + KampungNolSkenario.PROSES + "/start",
+    HttpResponse<String> r = send(post("/engine-rest/process-definition/key/" + KampungNolSkenario.PROSES + "/tenant-id/bogor/start",
         "bapperida.bogor:demo", "application/json", startBody()));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     return JSON.readTree(r.body()).path("id").asText();

@@ -40,7 +40,7 @@ class ModelConventionsTest {
       BpmnModelInstance bpmn = Bpmn.readModelFromFile(model.toFile());
       for (Process process : bpmn.getModelElementsByType(Process.class)) {
         assertThat(process.getCamundaHistoryTimeToLiveString()).as("%s historyTimeToLive", process.getId()).isNotBlank();
-        ProcessDefinitionEntity deployed = deployed(process.getId());
+        List<ProcessDefinitionEntity> deployed = deployed(process.getId());
         for (UserTask task : process.getChildElementsByType(UserTask.class)) {
           checked++;
           String where = process.getId() + "/" + task.getId();
@@ -49,10 +49,12 @@ class ModelConventionsTest {
           assertThat(formIds).as("%s form exists", where).contains(task.getCamundaFormRef());
           assertThat(task.getCamundaFormRefBinding()).as("%s form binding", where).isEqualTo("latest");
           String waktu = sopWaktu(task);
-          UserTaskActivityBehavior behavior =
-              (UserTaskActivityBehavior) deployed.findActivity(task.getId()).getActivityBehavior();
-          if (waktu != null) {
-            assertThat(behavior.getTaskDefinition().getDueDateExpression()).as("%s due date", where).isNotNull();
+          for (ProcessDefinitionEntity definition : deployed) {
+            UserTaskActivityBehavior behavior =
+                (UserTaskActivityBehavior) definition.findActivity(task.getId()).getActivityBehavior();
+            if (waktu != null) {
+              assertThat(behavior.getTaskDefinition().getDueDateExpression()).as("%s due date", where).isNotNull();
+            }
           }
         }
       }
@@ -60,12 +62,14 @@ class ModelConventionsTest {
     assertThat(checked).isGreaterThanOrEqualTo(8);
   }
 
-  private ProcessDefinitionEntity deployed(String key) {
-    ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(key).latestVersion().singleResult();
-    assertThat(definition).as("process %s deployed", key).isNotNull();
-    return (ProcessDefinitionEntity) ((RepositoryServiceImpl) engine.getRepositoryService())
-        .getDeployedProcessDefinition(definition.getId());
+  /** The deployed definitions of a process, one per agency (tenant) that has it. */
+  private List<ProcessDefinitionEntity> deployed(String key) {
+    List<ProcessDefinition> definitions = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(key).latestVersion().list();
+    assertThat(definitions).as("process %s deployed", key).isNotEmpty();
+    assertThat(definitions).extracting(ProcessDefinition::getTenantId).as("deployed for agencies").doesNotContainNull();
+    return definitions.stream().map(d -> (ProcessDefinitionEntity) ((RepositoryServiceImpl) engine.getRepositoryService())
+        .getDeployedProcessDefinition(d.getId())).toList();
   }
 
   private static String sopWaktu(UserTask task) {

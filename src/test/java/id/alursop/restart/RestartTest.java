@@ -34,7 +34,7 @@ class RestartTest {
     try (ConfigurableApplicationContext first = start(args)) {
       ProcessEngine engine = first.getBean(ProcessEngine.class);
       deployments = engine.getRepositoryService().createDeploymentQuery().count();
-      assertThat(deployments).isEqualTo(1);
+      assertThat(deployments).as("one deployment per agency and one of shared forms").isEqualTo(5);
       ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("kampung-nol-kemiskinan-ekstrem",
           Map.of("kelurahan", "Cibuluh", "rw", "005", "periodeMulai", "2026-12-01"));
       instanceId = instance.getId();
@@ -51,6 +51,7 @@ class RestartTest {
       ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
           .processDefinitionKey("kampung-nol-kemiskinan-ekstrem").latestVersion().singleResult();
       assertThat(definition.getVersion()).isEqualTo(1);
+      assertThat(definition.getTenantId()).isEqualTo("bogor");
       assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getTaskDefinitionKey())
           .isEqualTo("Task_PembentukanTim");
       assertThat(engine.getRuntimeService().getVariable(instanceId, "petaLokasiSasaran")).isEqualTo("PETA-1");

@@ -54,7 +54,7 @@ class TinjauanBerjenjangTest {
         .isInstanceOf(FormValidationException.class).hasMessageContaining("Catatan wajib diisi");
     assertThat(tinjauan).isWaitingAt("Task_TinjauDokumen");
 
-    engine.getIdentityService().setAuthentication("kabid.ketapang", List.of("ketapang-kabid"));
+    engine.getIdentityService().setAuthentication("kabid.ketapang", List.of("ketapang-kabid"), List.of("ketapang"));
     engine.getTaskService().complete(tinjau.getId(), Map.of("keputusanTinjauan", "kembalikan",
         "catatanTinjauan", "Lengkapi jadwal dan lokasi kegiatan"));
     engine.getIdentityService().clearAuthentication();
@@ -90,7 +90,8 @@ class TinjauanBerjenjangTest {
     if (waktu != null) {
       v.put("waktuTinjauan", waktu);
     }
-    return engine.getRuntimeService().startProcessInstanceByKey("tinjauan-berjenjang", v);
+    return engine.getRuntimeService().createProcessInstanceByKey("tinjauan-berjenjang").processDefinitionTenantId("ketapang")
+        .setVariables(v).execute();
   }
 
   private Task tugas(ProcessInstance instance, String key) {
