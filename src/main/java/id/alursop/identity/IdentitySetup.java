@@ -94,6 +94,12 @@ public class IdentitySetup implements ApplicationRunner {
   }
 
   private void createAdmin() {
+    org.camunda.bpm.engine.identity.PasswordPolicy policy = identity.getPasswordPolicy();
+    if (policy != null && identity.createUserQuery().userId(admin.user()).count() == 0
+        && !identity.checkPasswordAgainstPolicy(policy, admin.password()).isValid()) {
+      throw new IllegalStateException("ALUR_ADMIN_PASSWORD tidak memenuhi kebijakan kata sandi: minimal 10 karakter, "
+          + "dengan huruf besar, huruf kecil, angka dan karakter khusus.");
+    }
     ensureUser(admin.user(), "Administrator", "Alur SOP", admin.password());
     ensureGroup(Groups.CAMUNDA_ADMIN, "Administrator Camunda", Groups.GROUP_TYPE_SYSTEM);
     ensureMembership(admin.user(), Groups.CAMUNDA_ADMIN);

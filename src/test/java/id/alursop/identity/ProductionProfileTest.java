@@ -26,17 +26,28 @@ class ProductionProfileTest {
   }
 
   @Test
+  void weakAdminPassword_startFailsWithClearMessage() {
+    String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(BASE),
+        java.util.stream.Stream.of("--alur.admin.user=lemah.admin", "--alur.admin.password=rahasia"))
+        .toArray(String[]::new);
+    assertThatThrownBy(() -> new SpringApplicationBuilder(AlurSopApplication.class).run(args).close())
+        .hasStackTraceContaining("ALUR_ADMIN_PASSWORD tidak memenuhi kebijakan kata sandi");
+  }
+
+  @Test
   void withAdminAccount_noDemoUsers() {
     String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(BASE),
-        java.util.stream.Stream.of("--alur.admin.user=kepala.admin", "--alur.admin.password=rahasia-123"))
+        java.util.stream.Stream.of("--alur.admin.user=kepala.admin", "--alur.admin.password=Rahasia-2026!"))
         .toArray(String[]::new);
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AlurSopApplication.class).run(args)) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       assertThat(engine.getIdentityService().createUserQuery().list()).extracting(u -> u.getId())
-          .containsExactly("kepala.admin");
-      assertThat(engine.getIdentityService().checkPassword("kepala.admin", "rahasia-123")).isTrue();
+          .containsExactly("kepala.admin").doesNotContain("bapperida.bogor");
+      assertThat(engine.getIdentityService().checkPassword("kepala.admin", "Rahasia-2026!")).isTrue();
       assertThat(engine.getIdentityService().createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).count()).isEqualTo(1);
       assertThat(engine.getIdentityService().createGroupQuery().groupId("bogor-bapperida").count()).isEqualTo(1);
+      assertThat(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+          .isEnablePasswordPolicy()).as("password policy outside the demo profile").isTrue();
     }
   }
 }

@@ -25,7 +25,7 @@ class PostgresProfileTest {
           "--camunda.bpm.process-engine-name=postgres",
           "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
           "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-          "--alur.admin.user=admin", "--alur.admin.password=rahasia"};
+          "--alur.admin.user=admin", "--alur.admin.password=Rahasia-2026!"};
       try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AlurSopApplication.class).run(args)) {
         ProcessEngine engine = app.getBean(ProcessEngine.class);
         String instance = engine.getRuntimeService().startProcessInstanceByKey("kampung-nol-kemiskinan-ekstrem",
