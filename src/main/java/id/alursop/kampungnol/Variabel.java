@@ -1,18 +1,14 @@
 package id.alursop.kampungnol;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import id.alursop.sop.NilaiProses;
 
 /** Reading form values from an execution, as the Tasklist or a REST client sends them. */
 final class Variabel {
-
-  private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
   private Variabel() {
   }
@@ -23,12 +19,7 @@ final class Variabel {
   }
 
   static LocalDate tanggal(DelegateExecution execution, String nama) {
-    Object value = execution.getVariable(nama);
-    if (value instanceof Date date) {
-      return date.toInstant().atZone(WIB).toLocalDate();
-    }
-    String text = value == null ? "" : value.toString().trim();
-    return text.isEmpty() ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    return NilaiProses.tanggal(execution.getVariable(nama));
   }
 
   /** A checklist value: a list, or a JSON-like array string {@code ["a","b"]}. */
@@ -49,7 +40,6 @@ final class Variabel {
 
   /** The user working the step, or null when the engine is driven without a login. */
   static String pengguna(DelegateExecution execution) {
-    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return auth == null ? null : auth.getUserId();
+    return NilaiProses.pengguna(execution);
   }
 }

@@ -1,12 +1,12 @@
 package id.alursop.ketapang;
 
 import id.alursop.sop.Daftar;
+import id.alursop.sop.NilaiProses;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +28,8 @@ public class WaliData {
 
   /** An OPD's task completed: it answered. */
   public void catatJawaban(DelegateTask task, String langkah) {
-    Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     jawaban.save(new JawabanWaliData(task.getProcessInstanceId(), langkah, String.valueOf(task.getVariable("opd")),
-        JawabanWaliData.Status.MENJAWAB, auth == null ? null : auth.getUserId(), ClockUtil.getCurrentTime().toInstant()));
+        JawabanWaliData.Status.MENJAWAB, NilaiProses.pengguna(task), ClockUtil.getCurrentTime().toInstant()));
   }
 
   /** Before compiling: the OPD asked that did not answer, recorded and put in the process. */

@@ -1,5 +1,6 @@
 package id.alursop.logbook;
 
+import id.alursop.sop.NilaiProses;
 import id.alursop.sop.SopProperties;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -8,7 +9,6 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -63,8 +63,8 @@ public class LogbookPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void notify(DelegateTask task) {
-      Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-      String oleh = auth != null ? auth.getUserId() : task.getAssignee();
+      String pengguna = NilaiProses.pengguna(task);
+      String oleh = pengguna != null ? pengguna : task.getAssignee();
       logbook.getObject().save(new LogbookEntry(processKey, task.getProcessInstanceId(), task.getId(),
           task.getTaskDefinitionKey(), langkah, task.getName(), oleh, ClockUtil.getCurrentTime().toInstant(),
           output));

@@ -1,5 +1,6 @@
 package id.alursop.tinjauan;
 
+import id.alursop.sop.NilaiProses;
 import id.alursop.validation.FormValidationException;
 import id.alursop.validation.Pelanggaran;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Attachment;
 import org.springframework.stereotype.Component;
@@ -34,10 +34,9 @@ public class TinjauanBerjenjang {
       throw new FormValidationException(List.of(new Pelanggaran("catatanTinjauan", "Catatan", "required",
           "Catatan wajib diisi bila draf dikembalikan kepada penyusun")));
     }
-    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     pengembalian.save(new Pengembalian(teks(execution, "instansSop", execution.getProcessInstanceId()),
         execution.getProcessInstanceId(), teks(execution, "langkahSop", null), teks(execution, "dokumen", null),
-        auth == null ? null : auth.getUserId(), teks(execution, "kelompokPeninjau", null), catatan.toString().trim(),
+        NilaiProses.pengguna(execution), teks(execution, "kelompokPeninjau", null), catatan.toString().trim(),
         ClockUtil.getCurrentTime().toInstant()));
     Object jumlah = execution.getVariable(JUMLAH_PENGEMBALIAN);
     execution.setVariable(JUMLAH_PENGEMBALIAN, jumlah instanceof Number n ? n.intValue() + 1 : 1);

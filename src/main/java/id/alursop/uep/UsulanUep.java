@@ -1,15 +1,14 @@
 package id.alursop.uep;
 
 import id.alursop.kampungnol.KeluargaCsv;
+import id.alursop.sop.NilaiProses;
 import id.alursop.validation.FormValidationException;
 import id.alursop.validation.Pelanggaran;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +29,6 @@ public class UsulanUep {
 
   static final String KEPUTUSAN = "uep-kelayakan";
   private static final Pattern ENAM_BELAS_DIGIT = Pattern.compile("\\d{16}");
-  private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
   private final UsulanRepository usulan;
   private final PemohonRepository pemohon;
@@ -168,8 +165,7 @@ public class UsulanUep {
       throw new FormValidationException(List.of(new Pelanggaran("alasanVerifikasi", "Alasan", "required",
           "Alasan wajib diisi bila hasil verifikasi berbeda dari keputusan kelayakan")));
     }
-    Authentication auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    p.verifikasi(layak, teks.isEmpty() ? p.getAlasanKeputusan() : teks, auth == null ? null : auth.getUserId());
+    p.verifikasi(layak, teks.isEmpty() ? p.getAlasanKeputusan() : teks, NilaiProses.pengguna(execution));
   }
 
   /** After verification: how many recipients remain. */
@@ -204,11 +200,7 @@ public class UsulanUep {
   }
 
   private static LocalDate tanggal(Object value) {
-    if (value instanceof Date d) {
-      return d.toInstant().atZone(WIB).toLocalDate();
-    }
-    String s = String.valueOf(value);
-    return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+    return NilaiProses.tanggal(value);
   }
 
   private static String kosong(String s) {
