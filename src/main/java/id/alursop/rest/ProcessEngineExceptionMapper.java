@@ -6,7 +6,10 @@ import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 
-/** Camunda's handler for engine errors, except broken form rules: those answer 400 with details. */
+/**
+ * Camunda's handler for engine errors, except broken form rules (400 with details) and conflicts
+ * between users (409).
+ */
 @Provider
 public class ProcessEngineExceptionMapper implements ExceptionMapper<ProcessEngineException> {
 
@@ -15,6 +18,6 @@ public class ProcessEngineExceptionMapper implements ExceptionMapper<ProcessEngi
   @Override
   public Response toResponse(ProcessEngineException exception) {
     return FormValidationResponse.find(exception).map(FormValidationResponse::of)
-        .orElseGet(() -> camunda.toResponse(exception));
+        .or(() -> KonflikResponse.find(exception)).orElseGet(() -> camunda.toResponse(exception));
   }
 }

@@ -6,7 +6,10 @@ import jakarta.ws.rs.ext.Provider;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 
-/** Camunda's handler for REST errors, except broken form rules: those answer 400 with details. */
+/**
+ * Camunda's handler for REST errors, except broken form rules (400 with details) and conflicts
+ * between users (409).
+ */
 @Provider
 public class RestExceptionMapper implements ExceptionMapper<RestException> {
 
@@ -15,6 +18,6 @@ public class RestExceptionMapper implements ExceptionMapper<RestException> {
   @Override
   public Response toResponse(RestException exception) {
     return FormValidationResponse.find(exception).map(FormValidationResponse::of)
-        .orElseGet(() -> camunda.toResponse(exception));
+        .or(() -> KonflikResponse.find(exception)).orElseGet(() -> camunda.toResponse(exception));
   }
 }
