@@ -69,7 +69,7 @@ final class PengemudiSop {
     Map<String, Object> nilai = new HashMap<>();
     try (InputStream form = engine.getFormService().getDeployedTaskForm(task.getId())) {
       for (FormField field : FormSchema.parse(form).fields()) {
-        nilai.put(field.key(), contoh(field));
+        nilai.put(field.key(), id.alursop.IsianContoh.untuk(field));
       }
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
@@ -82,24 +82,5 @@ final class PengemudiSop {
     }
     nilai.putAll(pilihan);
     return nilai;
-  }
-
-  private static Object contoh(FormField field) {
-    String first = field.allowedValues() == null || field.allowedValues().isEmpty() ? null : field.allowedValues().get(0);
-    return switch (field.type()) {
-      case "number" -> field.min() != null ? field.min().longValue() : 1L;
-      case "checkbox" -> Boolean.TRUE;
-      case "checklist", "taglist" -> first == null ? List.of() : List.of(first);
-      case "radio", "select" -> first;
-      case "datetime" -> "2026-12-01";
-      default -> {
-        String teks = "Uji " + field.key();
-        int min = field.minLength() == null ? 0 : field.minLength();
-        while (teks.length() < min) {
-          teks += " uji";
-        }
-        yield field.maxLength() != null && teks.length() > field.maxLength() ? teks.substring(0, field.maxLength()) : teks;
-      }
-    };
   }
 }

@@ -139,6 +139,151 @@ class KeandalanPostgresTest {
     assertThat(mulai.statusCode()).as(mulai.body()).isEqualTo(200);
   }
 
+  /**
+   * Generated bad inputs for the start form of every SOP and the forms of its first steps (the
+   * Ketapang SOPs walked eight steps deep): each answered 400 with the field named, and no row of
+   * the engine or of our tables changes.
+   */
+  @Test
+  void badInputsAtScale_all4xxWithField_nothingWritten() throws Exception {
+    ProcessEngine engine = app.getBean(ProcessEngine.class);
+    int jumlah = 0;
+    for (org.camunda.bpm.engine.repository.ProcessDefinition definisi : engine.getRepositoryService()
+        .createProcessDefinitionQuery().latestVersion().list()) {
+      java.io.InputStream startForm;
+      try {
+        startForm = engine.getFormService().getDeployedStartForm(definisi.getId());
+      } catch (org.camunda.bpm.engine.ProcessEngineException tanpaForm) {
+        continue; // the shared processes have no start form
+      }
+      id.alursop.validation.FormSchema mulai = form(startForm);
+      Map<String, Object> isian = isian(mulai);
+      jumlah += kirimSalah("/engine-rest/process-definition/" + definisi.getId() + "/start", salah(mulai, isian));
+      String instance = engine.getRuntimeService().startProcessInstanceById(definisi.getId(), isian).getId();
+      int langkah = definisi.getKey().startsWith("ketapang-") ? 8 : 1;
+      for (int i = 0; i < langkah; i++) {
+        List<org.camunda.bpm.engine.task.Task> terbuka = tugasTerbuka(engine, instance);
+        if (terbuka.isEmpty()) {
+          break;
+        }
+        org.camunda.bpm.engine.task.Task task = terbuka.get(0);
+        id.alursop.validation.FormSchema tugas = form(engine.getFormService().getDeployedTaskForm(task.getId()));
+        Map<String, Object> baik = isian(tugas);
+        baik.computeIfPresent("keputusanTinjauan", (k, v) -> "setujui");
+        baik.computeIfPresent("opdDiminta", (k, v) -> List.of("ketapang-opd-dinas-sosial"));
+        jumlah += kirimSalah("/engine-rest/task/" + task.getId() + "/complete", salah(tugas, baik));
+        if (i + 1 < langkah) {
+          engine.getTaskService().complete(task.getId(), baik);
+        }
+      }
+    }
+    assertThat(jumlah).as("generated bad inputs").isGreaterThanOrEqualTo(200);
+  }
+
+  /** Sends each bad variant; all 400 naming the field, and the row counts stay the same. */
+  private int kirimSalah(String url, Map<String, Map<String, Object>> varian) throws Exception {
+    org.springframework.jdbc.core.JdbcTemplate jdbc = app.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+    String hitung = "select (select count(*) from act_ru_task) + (select count(*) from act_ru_execution)"
+        + " + (select count(*) from act_ru_variable) + (select count(*) from kn_program)"
+        + " + (select count(*) from kn_keluarga) + (select count(*) from uep_pemohon) + (select count(*) from logbook_entry)";
+    long sebelum = jdbc.queryForObject(hitung, Long.class);
+    for (Map.Entry<String, Map<String, Object>> v : varian.entrySet()) {
+      HttpResponse<String> r = http.post(url, "admin:" + SANDI, "application/json",
+          "{\"variables\":" + json(v.getValue()) + "}");
+      assertThat(r.statusCode()).as("%s %s: %s", url, v.getKey(), r.body()).isEqualTo(400);
+      assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).path("errors").findValuesAsText("field"))
+          .as("%s %s", url, v.getKey()).contains(v.getKey().substring(0, v.getKey().indexOf(':')));
+    }
+    assertThat(jdbc.queryForObject(hitung, Long.class)).as("nothing written by %s", url).isEqualTo(sebelum);
+    return varian.size();
+  }
+
+  private static List<org.camunda.bpm.engine.task.Task> tugasTerbuka(ProcessEngine engine, String instance) {
+    List<String> instans = new ArrayList<>(List.of(instance));
+    for (int i = 0; i < instans.size(); i++) {
+      engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(instans.get(i)).list()
+          .forEach(p -> instans.add(p.getId()));
+    }
+    List<org.camunda.bpm.engine.task.Task> tasks = new ArrayList<>();
+    for (String id : instans) {
+      tasks.addAll(engine.getTaskService().createTaskQuery().processInstanceId(id).orderByTaskCreateTime().asc().list());
+    }
+    return tasks;
+  }
+
+  private static id.alursop.validation.FormSchema form(java.io.InputStream in) throws java.io.IOException {
+    try (in) {
+      return id.alursop.validation.FormSchema.parse(in);
+    }
+  }
+
+  private static Map<String, Object> isian(id.alursop.validation.FormSchema form) {
+    Map<String, Object> isian = new java.util.HashMap<>();
+    form.fields().forEach(f -> isian.put(f.key(), id.alursop.IsianContoh.untuk(f)));
+    return isian;
+  }
+
+  /** One bad variant per field and rule: "key:rule" → the variables to send. */
+  private static Map<String, Map<String, Object>> salah(id.alursop.validation.FormSchema form, Map<String, Object> baik) {
+    Map<String, Map<String, Object>> varian = new java.util.LinkedHashMap<>();
+    String skrip = "<script>alert('x')</script>";
+    String sql = "'; DROP TABLE act_ru_task; --";
+    for (id.alursop.validation.FormField f : form.fields()) {
+      java.util.function.BiConsumer<String, Object> tambah = (aturan, nilai) -> {
+        Map<String, Object> v = new java.util.HashMap<>(baik);
+        if (nilai == null) {
+          v.remove(f.key());
+        } else {
+          v.put(f.key(), nilai);
+        }
+        varian.put(f.key() + ":" + aturan, v);
+      };
+      if (f.required()) {
+        tambah.accept("required", null);
+      }
+      if (f.pattern() != null) {
+        tambah.accept("pattern", skrip);
+      }
+      if (f.maxLength() != null) {
+        tambah.accept("maxLength", sql.repeat(f.maxLength() / sql.length() + 1));
+      }
+      if (f.minLength() != null && f.minLength() > 1) {
+        tambah.accept("minLength", "a");
+      }
+      switch (f.type()) {
+        case "number" -> {
+          tambah.accept("number", "1 OR 1=1");
+          if (f.min() != null) {
+            tambah.accept("min", f.min().longValue() - 1);
+          }
+          if (f.max() != null) {
+            tambah.accept("max", f.max().longValue() + 1);
+          }
+        }
+        case "radio", "select" -> tambah.accept("values", skrip);
+        case "checklist" -> {
+          tambah.accept("type", "bukan-daftar");
+          tambah.accept("values", List.of("tidak-ada"));
+        }
+        case "checkbox" -> tambah.accept("type", "mungkin");
+        case "datetime" -> tambah.accept("date", "31/12/2026");
+        default -> { }
+      }
+    }
+    return varian;
+  }
+
+  private static String json(Map<String, Object> variabel) throws Exception {
+    Map<String, Object> rest = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, Object> e : variabel.entrySet()) {
+      Object nilai = e.getValue();
+      rest.put(e.getKey(), nilai instanceof List<?> daftar
+          ? Map.of("value", new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(daftar), "type", "Json")
+          : java.util.Collections.singletonMap("value", nilai));
+    }
+    return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(rest);
+  }
+
   private int health() throws Exception {
     return http.get("/actuator/health", null).statusCode();
   }
