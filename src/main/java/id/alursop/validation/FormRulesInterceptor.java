@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.form.FormDefinition;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -77,6 +79,7 @@ public class FormRulesInterceptor extends CommandInterceptor {
 
   private void checkTask(CommandContext context, String taskId, Map<String, Object> submitted) {
     TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+    checkAssignee(context, task);
     if (task == null || task.getTaskDefinition() == null
         || !isCamundaForm(task.getTaskDefinition().getFormDefinition())) {
       return;
@@ -86,7 +89,18 @@ public class FormRulesInterceptor extends CommandInterceptor {
       values.putAll(submitted);
     }
     FormSchema schema = schema(context, () -> new GetDeployedTaskFormCmd(taskId).execute(context));
-    report(validator.validate(schema, values));
+    report(concat(unknown(schema, submitted), validator.validate(schema, values)));
+  }
+
+  /** A claimed task is completed by whoever claimed it (administrators excepted). */
+  private static void checkAssignee(CommandContext context, TaskEntity task) {
+    Authentication auth = context.getAuthentication();
+    if (task == null || task.getAssignee() == null || auth == null || auth.getUserId() == null
+        || task.getAssignee().equals(auth.getUserId())
+        || context.getAuthorizationManager().isCamundaAdmin(auth)) {
+      return;
+    }
+    throw new AuthorizationException("Tugas ini sudah diklaim oleh pengguna lain; hanya dia yang dapat menyelesaikannya");
   }
 
   private void checkStart(CommandContext context, ProcessDefinitionEntity definition, Map<String, Object> submitted) {
@@ -94,7 +108,21 @@ public class FormRulesInterceptor extends CommandInterceptor {
       return;
     }
     FormSchema schema = schema(context, () -> new GetDeployedStartFormCmd(definition.getId()).execute(context));
-    report(validator.validate(schema, submitted == null ? Map.of() : submitted));
+    report(concat(unknown(schema, submitted), validator.validate(schema, submitted == null ? Map.of() : submitted)));
+  }
+
+  /** Submitted values the form has no field for: refused, so that nothing unasked is stored. */
+  private static List<Pelanggaran> unknown(FormSchema schema, Map<String, Object> submitted) {
+    if (submitted == null) {
+      return List.of();
+    }
+    return submitted.keySet().stream().filter(name -> !schema.variables().contains(name)).sorted()
+        .map(name -> new Pelanggaran(name, name, "unknown", "Isian '" + name + "' tidak ada dalam formulir"))
+        .toList();
+  }
+
+  private static List<Pelanggaran> concat(List<Pelanggaran> a, List<Pelanggaran> b) {
+    return a.isEmpty() ? b : java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
   }
 
   private static void report(List<Pelanggaran> pelanggaran) {

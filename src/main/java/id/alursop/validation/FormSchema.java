@@ -40,6 +40,7 @@ public final class FormSchema {
     private final String id;
     private final List<FormField> fields;
     private final Map<String, FormField> byKey;
+    private Set<String> variables = Set.of();
 
     private FormSchema(String id, List<FormField> fields) {
         this.id = id;
@@ -98,7 +99,37 @@ public final class FormSchema {
         }
         List<FormField> fields = new ArrayList<>();
         collect(root.path("components"), "", false, fields);
-        return new FormSchema(text(root.get("id")), fields);
+        FormSchema schema = new FormSchema(text(root.get("id")), fields);
+        java.util.Set<String> names = new java.util.HashSet<>();
+        variableNames(root.path("components"), names);
+        schema.variables = Set.copyOf(names);
+        return schema;
+    }
+
+    /**
+     * The variable names the form can submit: every component's key or path (its first segment),
+     * read-only and hidden ones included.
+     */
+    public Set<String> variables() {
+        return variables;
+    }
+
+    private static void variableNames(JsonNode components, java.util.Set<String> out) {
+        if (!components.isArray()) {
+            return;
+        }
+        for (JsonNode component : components) {
+            String path = text(component.get("path"));
+            String key = text(component.get("key"));
+            if (path != null) {
+                out.add(path.split("\\.")[0]);
+            } else {
+                if (key != null) {
+                    out.add(key.split("\\.")[0]);
+                }
+                variableNames(component.path("components"), out);
+            }
+        }
     }
 
     private static void collect(JsonNode components, String prefix, boolean conditional, List<FormField> out) {

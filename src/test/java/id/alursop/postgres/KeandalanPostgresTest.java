@@ -226,6 +226,9 @@ class KeandalanPostgresTest {
   /** One bad variant per field and rule: "key:rule" → the variables to send. */
   private static Map<String, Map<String, Object>> salah(id.alursop.validation.FormSchema form, Map<String, Object> baik) {
     Map<String, Map<String, Object>> varian = new java.util.LinkedHashMap<>();
+    Map<String, Object> asing = new java.util.HashMap<>(baik);
+    asing.put("isianAsing", "tidak diminta formulir");
+    varian.put("isianAsing:unknown", asing);
     String skrip = "<script>alert('x')</script>";
     String sql = "'; DROP TABLE act_ru_task; --";
     for (id.alursop.validation.FormField f : form.fields()) {

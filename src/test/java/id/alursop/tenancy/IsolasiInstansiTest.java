@@ -61,5 +61,18 @@ class IsolasiInstansiTest {
         "{\"userId\":\"fungsional.umum.ketapang\"}").statusCode()).isEqualTo(403);
     assertThat(http.post("/engine-rest/task/" + task + "/claim", "kabid.ketapang:demo", "application/json",
         "{\"userId\":\"kabid.ketapang\"}").statusCode()).isEqualTo(204);
+
+    // claimed: another member of the same group may not complete it
+    org.camunda.bpm.engine.identity.User rekan = engine.getIdentityService().newUser("kabid2.ketapang");
+    rekan.setFirstName("Rekan");
+    rekan.setLastName("Kabid");
+    rekan.setPassword("demo");
+    engine.getIdentityService().saveUser(rekan);
+    engine.getIdentityService().createMembership("kabid2.ketapang", "ketapang-kabid");
+    String isian = "{\"variables\":{\"hasilL1\":{\"value\":\"SK Tim RD\"}}}";
+    assertThat(http.post("/engine-rest/task/" + task + "/complete", "kabid2.ketapang:demo", "application/json", isian)
+        .statusCode()).isEqualTo(403);
+    assertThat(http.post("/engine-rest/task/" + task + "/complete", "kabid.ketapang:demo", "application/json", isian)
+        .statusCode()).isEqualTo(204);
   }
 }
