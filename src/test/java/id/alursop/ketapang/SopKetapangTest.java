@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import id.alursop.AlurSopTest;
+import id.alursop.PengemudiSop;
 import id.alursop.identity.Organisasi;
 import id.alursop.tinjauan.PengembalianRepository;
 import java.time.LocalDateTime;

@@ -162,7 +162,7 @@ class KeandalanPostgresTest {
       String instance = engine.getRuntimeService().startProcessInstanceById(definisi.getId(), isian).getId();
       int langkah = definisi.getKey().startsWith("ketapang-") ? 8 : 1;
       for (int i = 0; i < langkah; i++) {
-        List<org.camunda.bpm.engine.task.Task> terbuka = tugasTerbuka(engine, instance);
+        List<org.camunda.bpm.engine.task.Task> terbuka = new id.alursop.PengemudiSop(engine).tugasTerbuka(instance);
         if (terbuka.isEmpty()) {
           break;
         }
@@ -196,19 +196,6 @@ class KeandalanPostgresTest {
     }
     assertThat(jdbc.queryForObject(hitung, Long.class)).as("nothing written by %s", url).isEqualTo(sebelum);
     return varian.size();
-  }
-
-  private static List<org.camunda.bpm.engine.task.Task> tugasTerbuka(ProcessEngine engine, String instance) {
-    List<String> instans = new ArrayList<>(List.of(instance));
-    for (int i = 0; i < instans.size(); i++) {
-      engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(instans.get(i)).list()
-          .forEach(p -> instans.add(p.getId()));
-    }
-    List<org.camunda.bpm.engine.task.Task> tasks = new ArrayList<>();
-    for (String id : instans) {
-      tasks.addAll(engine.getTaskService().createTaskQuery().processInstanceId(id).orderByTaskCreateTime().asc().list());
-    }
-    return tasks;
   }
 
   private static id.alursop.validation.FormSchema form(java.io.InputStream in) throws java.io.IOException {

@@ -1,4 +1,4 @@
-package id.alursop.ketapang;
+package id.alursop;
 
 import id.alursop.validation.FormField;
 import id.alursop.validation.FormSchema;
@@ -17,24 +17,24 @@ import org.camunda.bpm.engine.task.Task;
  * instance and in the review chains it calls) is completed with values its deployed form
  * accepts; a caller may choose values for chosen fields.
  */
-final class PengemudiSop {
+public final class PengemudiSop {
 
-  static final List<String> SEMUA_OPD = List.of("ketapang-opd-dinas-sosial", "ketapang-opd-dinas-kesehatan",
+  public static final List<String> SEMUA_OPD = List.of("ketapang-opd-dinas-sosial", "ketapang-opd-dinas-kesehatan",
       "ketapang-opd-dinas-pendidikan");
 
   private final ProcessEngine engine;
 
-  PengemudiSop(ProcessEngine engine) {
+  public PengemudiSop(ProcessEngine engine) {
     this.engine = engine;
   }
 
-  ProcessInstance mulai(String processKey) {
+  public ProcessInstance mulai(String processKey) {
     return engine.getRuntimeService().startProcessInstanceByKey(processKey, Map.of("tahunAnggaran", 2027L,
         "perihal", "Uji " + processKey, "nomorDisposisi", "D/12/2026"));
   }
 
   /** The open tasks of an instance and of the instances it called, oldest first. */
-  List<Task> tugasTerbuka(String instance) {
+  public List<Task> tugasTerbuka(String instance) {
     List<String> instans = new ArrayList<>(List.of(instance));
     for (int i = 0; i < instans.size(); i++) {
       engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(instans.get(i)).list()
@@ -48,12 +48,12 @@ final class PengemudiSop {
   }
 
   /** Completes one task with valid values; {@code pilihan} may give values for some fields. */
-  void selesaikan(Task task, Map<String, Object> pilihan) {
+  public void selesaikan(Task task, Map<String, Object> pilihan) {
     engine.getTaskService().complete(task.getId(), isian(task, pilihan));
   }
 
   /** Runs until the instance ends (at most {@code batas} tasks); {@code pilih} gives field values per task. */
-  int jalankan(String instance, Function<Task, Map<String, Object>> pilih, int batas) {
+  public int jalankan(String instance, Function<Task, Map<String, Object>> pilih, int batas) {
     int selesai = 0;
     for (List<Task> open = tugasTerbuka(instance); !open.isEmpty(); open = tugasTerbuka(instance)) {
       if (++selesai > batas) {
@@ -65,11 +65,11 @@ final class PengemudiSop {
     return selesai;
   }
 
-  Map<String, Object> isian(Task task, Map<String, Object> pilihan) {
+  public Map<String, Object> isian(Task task, Map<String, Object> pilihan) {
     Map<String, Object> nilai = new HashMap<>();
     try (InputStream form = engine.getFormService().getDeployedTaskForm(task.getId())) {
       for (FormField field : FormSchema.parse(form).fields()) {
-        nilai.put(field.key(), id.alursop.IsianContoh.untuk(field));
+        nilai.put(field.key(), IsianContoh.untuk(field));
       }
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
