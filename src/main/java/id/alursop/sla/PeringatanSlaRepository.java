@@ -13,8 +13,6 @@ public interface PeringatanSlaRepository extends JpaRepository<PeringatanSla, Lo
 
   List<PeringatanSla> findTop500BySelesaiFalseOrderByDibuatPadaDesc();
 
-  List<PeringatanSla> findByProcessInstanceIdOrderById(String processInstanceId);
-
   @Query("select count(p) from PeringatanSla p where p.processDefinitionKey = ?1 and p.taskDefinitionKey = ?2"
       + " and p.tingkat in (id.alursop.sla.TingkatEskalasi.ATASAN, id.alursop.sla.TingkatEskalasi.KEPALA)"
       + " and p.dibuatPada >= ?3 and p.dibuatPada < ?4")

@@ -6,6 +6,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface PengembalianRepository extends JpaRepository<Pengembalian, Long> {
 
   List<Pengembalian> findByInstansSopOrderById(String instansSop);
-
-  long countByInstansSopAndLangkah(String instansSop, String langkah);
 }
