@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,10 +25,28 @@ import org.springframework.stereotype.Component;
 @Component
 public class LogbookPlugin extends AbstractProcessEnginePlugin {
 
-  private final ObjectProvider<LogbookRepository> logbook;
+  private static final String INSERT = "insert into logbook_entry (process_definition_key, process_instance_id,"
+      + " task_id, task_definition_key, langkah, nama_langkah, dikerjakan_oleh, selesai_pada, output)"
+      + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-  public LogbookPlugin(ObjectProvider<LogbookRepository> logbook) {
-    this.logbook = logbook;
+  private final ObjectProvider<JdbcTemplate> jdbcProvider;
+  private volatile JdbcTemplate jdbc;
+
+  public LogbookPlugin(ObjectProvider<JdbcTemplate> jdbc) {
+    this.jdbcProvider = jdbc;
+  }
+
+  /**
+   * Plain JDBC in the engine's transaction (the connection Spring binds to it): the entry is
+   * written once and never changed, so it needs no JPA entity life cycle on the hot path.
+   */
+  private JdbcTemplate jdbc() {
+    JdbcTemplate j = jdbc;
+    if (j == null) {
+      j = jdbcProvider.getObject();
+      jdbc = j;
+    }
+    return j;
   }
 
   @Override
@@ -65,9 +84,8 @@ public class LogbookPlugin extends AbstractProcessEnginePlugin {
     public void notify(DelegateTask task) {
       String pengguna = NilaiProses.pengguna(task);
       String oleh = pengguna != null ? pengguna : task.getAssignee();
-      logbook.getObject().save(new LogbookEntry(processKey, task.getProcessInstanceId(), task.getId(),
-          task.getTaskDefinitionKey(), langkah, task.getName(), oleh, ClockUtil.getCurrentTime().toInstant(),
-          output));
+      jdbc().update(INSERT, processKey, task.getProcessInstanceId(), task.getId(), task.getTaskDefinitionKey(), langkah,
+          task.getName(), oleh, java.time.OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), java.time.ZoneOffset.UTC), output);
     }
   }
 }

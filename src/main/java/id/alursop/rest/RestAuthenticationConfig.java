@@ -1,7 +1,10 @@
 package id.alursop.rest;
 
+import jakarta.servlet.FilterConfig;
+import java.time.Duration;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +17,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class RestAuthenticationConfig {
 
+  private final AuthenticationProvider login;
+
+  public RestAuthenticationConfig(@Value("${alur.rest.login-tersimpan:30s}") Duration lama) {
+    this.login = new LoginTersimpan(lama);
+  }
+
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
     return basicAuth("/engine-rest", 10);
@@ -24,15 +33,26 @@ public class RestAuthenticationConfig {
     return basicAuth("/api", 11);
   }
 
-  private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuth(String prefix, int order) {
+  private FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuth(String prefix, int order) {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        new FilterRegistrationBean<>(new BasicAuth(login));
     registration.setName("basicAuthentication" + prefix.replace('/', '-'));
     registration.addUrlPatterns(prefix + "/*");
-    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
     registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, prefix);
     registration.setOrder(order);
     return registration;
+  }
+
+  /** Camunda's filter with our provider instance (its own init would create one by class name). */
+  private static final class BasicAuth extends ProcessEngineAuthenticationFilter {
+
+    BasicAuth(AuthenticationProvider provider) {
+      this.authenticationProvider = provider;
+    }
+
+    @Override
+    public void init(FilterConfig config) {
+      this.servletPathPrefix = config.getInitParameter(SERVLET_PATH_PREFIX);
+    }
   }
 }

@@ -103,9 +103,23 @@ public class EskalasiSla {
 
   /** Task completed or deleted: pending levels removed, alerts closed, follow-ups ended. */
   public void akhiri(DelegateTask task) {
-    hapusJob(task.getId(), task.getTenantId(), List.of(TingkatEskalasi.values()));
-    peringatan.tandaiSelesai(task.getId());
-    runtime.createMessageCorrelation(PESAN_LANGKAH_SELESAI).processInstanceBusinessKey(task.getId()).correlateAll();
+    ExecutionEntity execution = ((TaskEntity) task).getExecution();
+    if (execution == null) {
+      hapusJob(task.getId(), task.getTenantId(), List.of(TingkatEskalasi.values()));
+    } else {
+      // the levels' jobs hang on the task's execution: one query for all of them
+      String milik = task.getId() + "|";
+      for (JobEntity job : List.copyOf(execution.getJobs())) {
+        if (EskalasiJobHandler.TYPE.equals(job.getJobHandlerType()) && job.getJobHandlerConfigurationRaw() != null
+            && job.getJobHandlerConfigurationRaw().startsWith(milik)) {
+          job.delete();
+        }
+      }
+    }
+    // a follow-up process exists only for a step that raised an alert (it records one as it starts)
+    if (peringatan.tandaiSelesai(task.getId()) > 0) {
+      runtime.createMessageCorrelation(PESAN_LANGKAH_SELESAI).processInstanceBusinessKey(task.getId()).correlateAll();
+    }
   }
 
   private static void hapusJob(String taskId, String tenantId, List<TingkatEskalasi> tingkat) {

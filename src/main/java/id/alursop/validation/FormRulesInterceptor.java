@@ -10,10 +10,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeploymentResourceCmd;
+import org.camunda.bpm.engine.impl.form.CamundaFormRefImpl;
+import org.camunda.bpm.engine.impl.el.StartProcessVariableScope;
+import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
-import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
@@ -88,7 +93,9 @@ public class FormRulesInterceptor extends CommandInterceptor {
     if (submitted != null) {
       values.putAll(submitted);
     }
-    FormSchema schema = schema(context, () -> new GetDeployedTaskFormCmd(taskId).execute(context));
+    ProcessDefinitionEntity definition = task.getProcessDefinition();
+    FormSchema schema = schema(context, task.getTaskDefinition().getFormDefinition(), task,
+        definition == null ? null : definition.getDeploymentId());
     report(concat(unknown(schema, submitted), validator.validate(schema, values)));
   }
 
@@ -107,7 +114,8 @@ public class FormRulesInterceptor extends CommandInterceptor {
     if (definition == null || !isCamundaForm(definition.getStartFormDefinition())) {
       return;
     }
-    FormSchema schema = schema(context, () -> new GetDeployedStartFormCmd(definition.getId()).execute(context));
+    FormSchema schema = schema(context, definition.getStartFormDefinition(),
+        StartProcessVariableScope.getSharedInstance(), definition.getDeploymentId());
     report(concat(unknown(schema, submitted), validator.validate(schema, submitted == null ? Map.of() : submitted)));
   }
 
@@ -135,18 +143,32 @@ public class FormRulesInterceptor extends CommandInterceptor {
     return form != null && form.getCamundaFormDefinitionKey() != null;
   }
 
-  /** Reads the deployed form; deployed forms never change, so each is parsed once. */
-  private FormSchema schema(CommandContext context, java.util.concurrent.Callable<InputStream> form) {
-    InputStream stream = context.runWithoutAuthorization(form);
-    try (stream) {
-      byte[] json = stream.readAllBytes();
-      String key = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(json));
-      return schemas.computeIfAbsent(key, k -> FormSchema.parse(new String(json, java.nio.charset.StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+  /**
+   * The rules of the Camunda Form a task or start event refers to. The reference is resolved as
+   * the engine resolves it (key, binding, version; one query for "latest"); deployed forms never
+   * change, so each form definition is read and parsed once, then kept by its id.
+   */
+  private FormSchema schema(CommandContext context, FormDefinition form, VariableScope scope, String deploymentId) {
+    Object key = form.getCamundaFormDefinitionKey().getValue(scope);
+    String binding = form.getCamundaFormDefinitionBinding() == null
+        ? "latest" : form.getCamundaFormDefinitionBinding();
+    CamundaFormRefImpl ref = new CamundaFormRefImpl(String.valueOf(key), binding);
+    if ("version".equals(binding) && form.getCamundaFormDefinitionVersion() != null) {
+      ref.setVersion(Integer.valueOf(String.valueOf(form.getCamundaFormDefinitionVersion().getValue(scope))));
     }
+    CamundaFormDefinition definition = context.runWithoutAuthorization(new GetCamundaFormDefinitionCmd(ref, deploymentId));
+    if (definition == null) {
+      throw new NotFoundException("Formulir '" + ref.getKey() + "' (" + binding + ") tidak ditemukan");
+    }
+    return schemas.computeIfAbsent(definition.getId(), id -> {
+      InputStream stream = context.runWithoutAuthorization(
+          new GetDeploymentResourceCmd(definition.getDeploymentId(), definition.getResourceName()));
+      try (stream) {
+        return FormSchema.parse(new String(stream.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 
   private static ProcessDefinitionEntity definition(CommandContext context, ProcessInstantiationBuilderImpl builder) {

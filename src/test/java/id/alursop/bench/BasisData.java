@@ -1,0 +1,54 @@
+package id.alursop.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The database a benchmark run uses: an H2 file in a temporary directory or an embedded PostgreSQL server. */
+final class BasisData implements AutoCloseable {
+
+  final String nama;
+  final String url;
+  final String pengguna;
+  final String sandi;
+  private final EmbeddedPostgres postgres;
+
+  private BasisData(String nama, String url, String pengguna, String sandi, EmbeddedPostgres postgres) {
+    this.nama = nama;
+    this.url = url;
+    this.pengguna = pengguna;
+    this.sandi = sandi;
+    this.postgres = postgres;
+  }
+
+  static BasisData mulai(String nama) throws IOException {
+    if (nama.equals("postgres")) {
+      EmbeddedPostgres pg = EmbeddedPostgres.builder()
+          .setServerConfig("shared_buffers", "256MB").setServerConfig("synchronous_commit", "on").start();
+      return new BasisData(nama, pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", pg);
+    }
+    Path dir = Files.createTempDirectory("alur-bench");
+    return new BasisData("h2", "jdbc:h2:file:" + dir.resolve("bench").toAbsolutePath(), "sa", "", null);
+  }
+
+  boolean postgres() {
+    return postgres != null;
+  }
+
+  /** Bytes on disk of the tables whose names start with {@code awalan} (ACT_RU_, ACT_HI_). */
+  String sqlUkuran(String awalan) {
+    return postgres()
+        ? "select coalesce(sum(pg_total_relation_size(c.oid)), 0) from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+            + " where c.relkind = 'r' and n.nspname = 'public' and c.relname like '" + awalan.toLowerCase() + "%'"
+        : "select coalesce(sum(disk_space_used(table_schema || '.' || table_name)), 0) from information_schema.tables"
+            + " where table_schema = 'PUBLIC' and table_name like '" + awalan.toUpperCase() + "%'";
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+}
