@@ -34,9 +34,9 @@ final class AlurLawanMesin {
     this.app = app;
     this.db = db;
     this.hasil = hasil;
-    this.perPutaran = cepat ? 15 : 100;
+    this.perPutaran = cepat ? 10 : 100;
     this.putaran = cepat ? 3 : 5;
-    this.pemanasan = cepat ? 40 : 300;
+    this.pemanasan = cepat ? 20 : 300;
   }
 
   void ukur() throws Exception {

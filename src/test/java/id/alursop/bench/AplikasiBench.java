@@ -35,7 +35,7 @@ final class AplikasiBench implements AutoCloseable {
 
   /** Starts the application and waits until it is ready: all models deployed for every agency. */
   static AplikasiBench mulai(BasisData db) {
-    List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + db.url,
+    List<String> args = new ArrayList<>(List.of("--spring.config.location=classpath:/application.yaml", "--server.port=0","--spring.datasource.url=" + db.url,
         "--spring.datasource.username=" + db.pengguna, "--spring.datasource.password=" + db.sandi,
         "--spring.datasource.hikari.maximum-pool-size=20", "--logging.level.root=WARN",
         "--logging.level.id.alursop=WARN"));

@@ -13,23 +13,34 @@ final class BasisData implements AutoCloseable {
   final String pengguna;
   final String sandi;
   private final EmbeddedPostgres postgres;
+  private final Path log;
 
-  private BasisData(String nama, String url, String pengguna, String sandi, EmbeddedPostgres postgres) {
+  private BasisData(String nama, String url, String pengguna, String sandi, EmbeddedPostgres postgres, Path log) {
     this.nama = nama;
     this.url = url;
     this.pengguna = pengguna;
     this.sandi = sandi;
     this.postgres = postgres;
+    this.log = log;
   }
 
   static BasisData mulai(String nama) throws IOException {
     if (nama.equals("postgres")) {
+      Path log = Files.createTempDirectory("alur-bench-pglog");
       EmbeddedPostgres pg = EmbeddedPostgres.builder()
-          .setServerConfig("shared_buffers", "256MB").setServerConfig("synchronous_commit", "on").start();
-      return new BasisData(nama, pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", pg);
+          .setServerConfig("shared_buffers", "256MB").setServerConfig("synchronous_commit", "on")
+          .setServerConfig("shared_preload_libraries", "auto_explain")
+          .setServerConfig("logging_collector", "on").setServerConfig("log_directory", log.toString())
+          .start();
+      return new BasisData(nama, pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", pg, log);
     }
     Path dir = Files.createTempDirectory("alur-bench");
-    return new BasisData("h2", "jdbc:h2:file:" + dir.resolve("bench").toAbsolutePath(), "sa", "", null);
+    return new BasisData("h2", "jdbc:h2:file:" + dir.resolve("bench").toAbsolutePath(), "sa", "", null, null);
+  }
+
+  /** PostgreSQL's log directory (auto_explain writes plans there). */
+  Path logPostgres() {
+    return log;
   }
 
   boolean postgres() {

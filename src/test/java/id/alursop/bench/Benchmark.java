@@ -12,7 +12,7 @@ import java.util.List;
  * measured on an H2 file database and on an embedded PostgreSQL server in one run. Prints
  * {@code database.metric value unit} lines and writes {@code bench/results.md} (the figures, then
  * the hand-written reading in {@code bench/reading.md}). Usage:
- * {@code bench/run [--quick] [--db=h2|postgres|all]}.
+ * {@code bench/run [--quick] [--db=h2|postgres|all] [--metric=throughput,tasklist,escalation,import,disk]}.
  */
 public final class Benchmark {
 
@@ -24,6 +24,8 @@ public final class Benchmark {
     boolean cepat = opsi.contains("--quick");
     List<String> basis = opsi.stream().filter(a -> a.startsWith("--db=")).map(a -> a.substring(5)).findFirst()
         .map(d -> d.equals("all") ? List.of("h2", "postgres") : List.of(d)).orElse(List.of("h2", "postgres"));
+    List<String> metrik = opsi.stream().filter(a -> a.startsWith("--metric=")).map(a -> List.of(a.substring(9).split(",")))
+        .findFirst().orElse(List.of("throughput", "tasklist", "escalation", "import", "disk"));
     Hasil hasil = new Hasil();
     long mulai = System.nanoTime();
     for (String nama : basis) {
@@ -31,7 +33,24 @@ public final class Benchmark {
         Hasil.kemajuan(nama + ": starting Alur SOP");
         try (AplikasiBench app = AplikasiBench.mulai(db)) {
           hasil.cetak(nama, "cold_start_to_ready", app.mulaiMs, "ms", "all models deployed for 4 agencies");
-          new AlurLawanMesin(app, db, hasil, cepat).ukur();
+          if (metrik.contains("throughput")) {
+            new AlurLawanMesin(app, db, hasil, cepat).ukur();
+          }
+          if (!metrik.contains("throughput")) {
+            ModelBench.terapkan(app.engine, "bogor", true);
+          }
+          if (metrik.contains("disk")) {
+            new BiayaDisk(app, db, hasil, cepat).ukur();
+          }
+          if (metrik.contains("escalation")) {
+            new LonjakanEskalasi(app, db, hasil, cepat).ukur();
+          }
+          if (metrik.contains("tasklist")) {
+            new DaftarTugas(app, db, hasil, cepat).ukur();
+          }
+          if (metrik.contains("import")) {
+            new ImporRumahTangga(app, db, hasil, cepat).ukur();
+          }
         }
       }
     }
