@@ -216,6 +216,21 @@ function rapikanPemberitahuan() {
   });
 }
 
+// Words Camunda wrote into its templates instead of taking them from the translations
+const TEKS_TETAP = [['thead .actions', 'Actions', 'Tindakan']];
+
+function terjemahkanTeksTetap() {
+  TEKS_TETAP.forEach(([pemilih, asli, terjemahan]) => {
+    document.querySelectorAll(pemilih).forEach((elemen) => {
+      elemen.childNodes.forEach((simpul) => {
+        if (simpul.nodeType === Node.TEXT_NODE && simpul.data.trim() === asli) {
+          simpul.data = terjemahan;
+        }
+      });
+    });
+  });
+}
+
 /* ---------------------------------------------------------------- user name */
 
 let login = null;
@@ -266,6 +281,7 @@ function periksa() {
     if (indonesia) {
       terjemahkanFormulir();
       rapikanPemberitahuan();
+      terjemahkanTeksTetap();
     }
     perbaikiNamaPengguna();
   });
