@@ -7,7 +7,6 @@ import id.alursop.AlurSopTest;
 import id.alursop.TestHttp;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -84,11 +83,21 @@ class TasklistKampungNolBrowserTest {
     peramban.potret("identifikasi-selesai");
     assertThat(engine.getTaskService().createTaskQuery().taskId(identifikasi.getId()).count()).isZero();
 
-    // step 2 outside the browser
+    // step 2, also BAPPERIDA: dates written as a clerk writes them, dd/mm/yyyy
     Task tim = tugas("Task_PembentukanTim");
-    engine.getTaskService().complete(tim.getId(), Map.of("nomorSkTim", "SK/13/2026", "tanggalSkTim", "2026-12-02",
-        "unsurTim", List.of("bapperida", "kelurahan"), "tanggalSosialisasi", "2026-12-03",
-        "notulenSosialisasi", "Sosialisasi ke RT/RW 07"));
+    bukaTugas(tim);
+    ambil();
+    isi("input", "Field_nomorSkTim", "SK/13/2026");
+    assertThat(peramban.tampak(By.cssSelector("input[id$='-Field_tanggalSkTim-date']")).getAttribute("placeholder"))
+        .isEqualTo("dd/mm/yyyy");
+    isi("input", "Field_tanggalSkTim-date", "02/12/2026").sendKeys(Keys.TAB);
+    isi("input", "Field_tanggalSosialisasi-date", "03/12/2026").sendKeys(Keys.TAB);
+    centang("Field_unsurTim", 0);
+    isi("textarea", "Field_notulenSosialisasi", "Sosialisasi ke RT/RW 07");
+    peramban.potret("formulir-tim-terisi");
+    selesaikan(tim);
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instans)
+        .variableName("tanggalSkTim").singleResult().getValue()).isEqualTo("2026-12-02");
 
     // step 3 by the verifier: a bad NIK shows the form's own Indonesian message
     peramban.masuk("tasklist", "verifikator.bogor");
