@@ -1,0 +1,34 @@
+/*
+ * Alur SOP: Bahasa Indonesia by default (locales/id.json), English selectable; see ../alur/bahasa.js.
+ * Replaces Camunda's scripts/config.js of Tasklist (its keyboard shortcuts are kept).
+ */
+export default {
+  locales: {
+    availableLocales: ['id', 'en'],
+    fallbackLocale: 'id'
+  },
+  customScripts: ['../alur/bahasa'],
+
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'mengambil tugas yang sedang dipilih'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'memindahkan fokus ke filter pertama di daftar'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'memindahkan fokus ke tugas pertama di daftar'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'memindahkan fokus ke isian pertama di formulir tugas'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'membuka dialog untuk memulai proses'
+    }
+  }
+};

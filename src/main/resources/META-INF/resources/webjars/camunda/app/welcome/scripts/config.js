@@ -1,0 +1,11 @@
+/*
+ * Alur SOP: Bahasa Indonesia by default (locales/id.json), English selectable; see ../alur/bahasa.js.
+ * Replaces Camunda's scripts/config.js of this app (which sets nothing but comments).
+ */
+export default {
+  locales: {
+    availableLocales: ['id', 'en'],
+    fallbackLocale: 'id'
+  },
+  customScripts: ['../alur/bahasa']
+};
