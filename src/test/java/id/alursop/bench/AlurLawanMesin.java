@@ -63,19 +63,20 @@ final class AlurLawanMesin {
       sisiVarian.put("tanpa-login", new ArrayList<>());
       for (int i = 0; i < putaran; i++) {
         Hasil.kemajuan(db.nama + ": round " + (i + 1) + " of " + putaran);
-        sisiRest.add(perDetik(() -> rest(perPutaran)));
-        sisiBare.add(perDetik(() -> java(bare, "bare", perPutaran)));
+        sisiRest.add(perDetik("alur_rest", () -> rest(perPutaran)));
+        sisiBare.add(perDetik("bare_engine", () -> java(bare, "bare", perPutaran)));
         app.engine.getIdentityService().setAuthentication(ModelBench.PENGGUNA, List.of(ModelBench.KELOMPOK),
             List.of("bogor"));
         try {
-          sisiJava.add(perDetik(() -> java(app.engine, "bogor", perPutaran)));
+          sisiJava.add(perDetik("alur_java_api", () -> java(app.engine, "bogor", perPutaran)));
           for (String v : varian) {
-            sisiVarian.get(v).add(perDetik(() -> java(app.engine, v, "bogor", perPutaran)));
+            sisiVarian.get(v).add(perDetik("alur_java_api_" + v.replace("bench-", "").replace('-', '_'),
+                () -> java(app.engine, v, "bogor", perPutaran)));
           }
         } finally {
           app.engine.getIdentityService().clearAuthentication();
         }
-        sisiVarian.get("tanpa-login").add(perDetik(() -> java(app.engine, "bogor", perPutaran)));
+        sisiVarian.get("tanpa-login").add(perDetik("alur_java_api_tanpa_login", () -> java(app.engine, "bogor", perPutaran)));
       }
       double r = median(sisiRest);
       double b = median(sisiBare);
@@ -86,6 +87,10 @@ final class AlurLawanMesin {
           + "_completed_instances", median(angka), "1/s", "the same without " + v.replace("bench-", "")));
       hasil.cetak(db.nama, "bare_engine_completed_instances", b, "1/s");
       hasil.cetak(db.nama, "ratio_alur_to_bare", r / b, "", "goal >= 0.8");
+      cpu.forEach((sisi, angka) -> hasil.cetak(db.nama, sisi + "_cpu_ms_per_instance", median(angka), "ms",
+          "process CPU time (all threads) per completed instance"));
+      hasil.cetak(db.nama, "ratio_alur_to_bare_by_cpu", median(cpu.get("bare_engine")) / median(cpu.get("alur_rest")), "",
+          "bare CPU per instance / Alur SOP REST CPU per instance");
     } finally {
       bare.close();
     }
@@ -95,10 +100,21 @@ final class AlurLawanMesin {
     void jalan() throws Exception;
   }
 
-  private double perDetik(Langkah langkah) throws Exception {
+  private final java.util.Map<String, List<Double>> cpu = new java.util.LinkedHashMap<>();
+
+  /**
+   * Instances per second of wall time; also the process's CPU time per instance, which other
+   * programs on the machine do not change as much (kept per side, printed as cpu_ms_per_instance).
+   */
+  private double perDetik(String sisi, Langkah langkah) throws Exception {
+    com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    long c = os.getProcessCpuTime();
     long t = System.nanoTime();
     langkah.jalan();
-    return perPutaran / ((System.nanoTime() - t) / 1e9);
+    double detik = (System.nanoTime() - t) / 1e9;
+    cpu.computeIfAbsent(sisi, k -> new ArrayList<>()).add((os.getProcessCpuTime() - c) / 1e6 / perPutaran);
+    return perPutaran / detik;
   }
 
   private static double median(List<Double> nilai) {
