@@ -259,11 +259,12 @@ async function lihatPerubahan() {
       bagian.push(daftar('Diganti nama', p.diubahNama, x => `${esc(namaJenis(x.jenis))} '${esc(x.lama || '')}' → `
         + `'${esc(x.baru || '')}' <span class="elemen">${esc(x.id)}</span>`));
       bagian.push(daftar('Diubah (atribut, properti, alur)', p.diubah, nama));
-      bagian.push('<h3>Perbedaan baris</h3><pre class="diff">' + p.baris.map(b => {
+      bagian.push('<h3>Perbedaan baris <span class="redup">(bentuk baku: satu elemen per baris, atribut '
+        + 'berurutan, tata letak berkas tidak dihitung)</span></h3><pre class="diff">' + p.baris.map(b => {
         const kelas = b.op === '+' ? 'tambah' : b.op === '-' ? 'hapus' : b.op === '…' ? 'lewat' : '';
         const nomor = b.op === '…' ? '' : String(b.baru || b.lama || '').padStart(5) + ' ';
         return `<span class="${kelas}">${esc(b.op === '…' ? '…' : b.op)} ${nomor}${esc(b.teks)}</span>`;
-      }).join(p.baris.length ? '' : '') + '</pre>');
+      }).join('') + '</pre>');
     }
     kotak.innerHTML = bagian.join('');
   } catch (e) {

@@ -2,6 +2,7 @@ package id.alursop.modeler;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
@@ -51,10 +51,10 @@ public final class PembandingModel {
   }
 
   public static Perbedaan banding(JenisModel jenis, String lama, String baru) {
-    String a = normalBaris(lama);
-    String b = normalBaris(baru);
-    Map<String, Elemen> sebelum = elemen(jenis, a);
-    Map<String, Elemen> sesudah = elemen(jenis, b);
+    String a = kanonik(jenis, normalBaris(lama));
+    String b = kanonik(jenis, normalBaris(baru));
+    Map<String, Elemen> sebelum = elemen(jenis, normalBaris(lama));
+    Map<String, Elemen> sesudah = elemen(jenis, normalBaris(baru));
     List<Perubahan> ditambah = new ArrayList<>();
     List<Perubahan> dihapus = new ArrayList<>();
     List<Perubahan> diubahNama = new ArrayList<>();
@@ -80,6 +80,123 @@ public final class PembandingModel {
     return new Perbedaan(a.equals(b), ditambah, dihapus, diubahNama, diubah, diffBaris(a, b));
   }
 
+  /**
+   * Whether two versions say the same, whatever their formatting: XML with the same elements,
+   * attributes (in any order, any namespace prefix) and text; JSON with the same tree.
+   */
+  public static boolean setara(JenisModel jenis, String lama, String baru) {
+    return kanonik(jenis, normalBaris(lama)).equals(kanonik(jenis, normalBaris(baru)));
+  }
+
+  /**
+   * A canonical text of a model, one element per line: attributes sorted, the usual namespace
+   * prefixes, whitespace between elements dropped, the exporter left out; JSON pretty-printed with keys sorted.
+   * Unreadable content stays as it is.
+   */
+  static String kanonik(JenisModel jenis, String isi) {
+    if (isi.isBlank()) {
+      return "";
+    }
+    try {
+      if (jenis == JenisModel.FORM) {
+        JsonNode pohon = JSON.readTree(isi);
+        if (pohon instanceof ObjectNode objek) {
+          objek.remove("exporter");
+        }
+        return JSON.writerWithDefaultPrettyPrinter().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .writeValueAsString(JSON.treeToValue(pohon, Object.class));
+      }
+      StringBuilder teks = new StringBuilder();
+      kanonikXml(bacaXml(isi), 0, teks);
+      return teks.toString();
+    } catch (Exception e) {
+      return isi;
+    }
+  }
+
+  private static final Map<String, String> AWALAN = Map.ofEntries(
+      Map.entry("http://www.omg.org/spec/BPMN/20100524/MODEL", "bpmn"),
+      Map.entry("http://www.omg.org/spec/BPMN/20100524/DI", "bpmndi"),
+      Map.entry("http://www.omg.org/spec/DD/20100524/DC", "dc"),
+      Map.entry("http://www.omg.org/spec/DD/20100524/DI", "di"),
+      Map.entry("http://camunda.org/schema/1.0/bpmn", "camunda"),
+      Map.entry("http://camunda.org/schema/1.0/dmn", "camunda"),
+      Map.entry("http://camunda.org/schema/modeler/1.0", "modeler"),
+      Map.entry("https://www.omg.org/spec/DMN/20191111/MODEL/", "dmn"),
+      Map.entry("https://www.omg.org/spec/DMN/20191111/DMNDI/", "dmndi"),
+      Map.entry("http://www.omg.org/spec/DMN/20180521/MODEL/", "dmn"),
+      Map.entry("http://www.omg.org/spec/DMN/20180521/DMNDI/", "dmndi"),
+      Map.entry("http://www.omg.org/spec/DMN/20180521/DC/", "dc"),
+      Map.entry("http://www.omg.org/spec/DMN/20180521/DI/", "di"),
+      Map.entry("http://www.w3.org/2001/XMLSchema-instance", "xsi"));
+
+  private static String nama(Node node) {
+    String lokal = node.getLocalName() == null ? node.getNodeName() : node.getLocalName();
+    String ns = node.getNamespaceURI();
+    if (ns == null) {
+      return lokal;
+    }
+    return AWALAN.getOrDefault(ns, node.getPrefix() == null ? "{" + ns + "}" : node.getPrefix()) + ":" + lokal;
+  }
+
+  private static void kanonikXml(Element element, int tingkat, StringBuilder teks) {
+    boolean akar = tingkat == 0;
+    List<String> atribut = new ArrayList<>();
+    NamedNodeMap semua = element.getAttributes();
+    for (int i = 0; i < semua.getLength(); i++) {
+      Attr a = (Attr) semua.item(i);
+      if ("xmlns".equals(a.getPrefix()) || "xmlns".equals(a.getName())) {
+        continue;
+      }
+      String lokal = a.getLocalName() == null ? a.getName() : a.getLocalName();
+      if (akar && (lokal.equals("exporter") || lokal.equals("exporterVersion"))) {
+        continue;
+      }
+      atribut.add((a.getNamespaceURI() == null ? lokal : nama(a)) + "=\"" + a.getValue() + "\"");
+    }
+    atribut.sort(null);
+    teks.append("  ".repeat(tingkat)).append('<').append(nama(element));
+    atribut.forEach(a -> teks.append(' ').append(a));
+    StringBuilder isiTeks = new StringBuilder();
+    List<Element> anak = new ArrayList<>();
+    NodeList nodes = element.getChildNodes();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      Node n = nodes.item(i);
+      if (n instanceof Element e) {
+        anak.add(e);
+      } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+        isiTeks.append(n.getNodeValue());
+      }
+    }
+    String t = isiTeks.toString().strip();
+    if (anak.isEmpty() && t.isEmpty()) {
+      teks.append(" />\n");
+      return;
+    }
+    teks.append('>');
+    if (anak.isEmpty()) {
+      teks.append(t).append("</").append(nama(element)).append(">\n");
+      return;
+    }
+    teks.append('\n');
+    if (!t.isEmpty()) {
+      teks.append("  ".repeat(tingkat + 1)).append(t).append('\n');
+    }
+    for (Element e : anak) {
+      kanonikXml(e, tingkat + 1, teks);
+    }
+    teks.append("  ".repeat(tingkat)).append("</").append(nama(element)).append(">\n");
+  }
+
+  private static Element bacaXml(String xml) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    factory.setExpandEntityReferences(false);
+    return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml))).getDocumentElement();
+  }
+
   private static String tanpaNama(String sidik, String nama) {
     return nama == null ? sidik : sidik.replace("name=" + nama, "name=");
   }
@@ -100,13 +217,7 @@ public final class PembandingModel {
   }
 
   private static Map<String, Elemen> elemenXml(String xml) throws Exception {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    factory.setNamespaceAware(true);
-    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-    factory.setExpandEntityReferences(false);
-    DocumentBuilder builder = factory.newDocumentBuilder();
-    Element root = builder.parse(new InputSource(new StringReader(xml))).getDocumentElement();
+    Element root = bacaXml(xml);
     Map<String, Elemen> hasil = new LinkedHashMap<>();
     kumpulkanXml(root, hasil);
     return hasil;
@@ -237,12 +348,12 @@ public final class PembandingModel {
           semua.add(new Baris(" ", awal + i + 1, awal + j + 1, a[awal + i]));
           i++;
           j++;
-        } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-          semua.add(new Baris("+", null, awal + j + 1, b[awal + j]));
-          j++;
-        } else {
+        } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
           semua.add(new Baris("-", awal + i + 1, null, a[awal + i]));
           i++;
+        } else {
+          semua.add(new Baris("+", null, awal + j + 1, b[awal + j]));
+          j++;
         }
       }
     }

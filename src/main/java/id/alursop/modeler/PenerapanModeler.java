@@ -113,14 +113,14 @@ public class PenerapanModeler {
     for (Berkas b : berkas) {
       JenisModel jenis = JenisModel.dariNama(b.nama()).orElseThrow();
       Optional<KatalogModel.Isi> terbaru = kunci(jenis, b.isi()).flatMap(k -> katalog.terbaru(jenis, k, tenant));
-      if (terbaru.isPresent() && normal(terbaru.get().isi()).equals(normal(b.isi()))) {
+      if (terbaru.isPresent() && PembandingModel.setara(jenis, terbaru.get().isi(), b.isi())) {
         tetap.add(b.nama());
       } else {
         berubah.add(b);
       }
     }
     if (berubah.isEmpty()) {
-      return new Hasil(false, null, "Tidak ada perubahan dibandingkan versi yang sudah diterapkan; tidak ada versi baru.",
+      return new Hasil(false, null, "Tidak ada perubahan dibandingkan versi yang sudah diterapkan (format dan urutan atribut tidak dihitung); tidak ada versi baru.",
           List.of(), tetap, peringatan);
     }
     DeploymentBuilder deployment = repository.createDeployment()
@@ -158,10 +158,6 @@ public class PenerapanModeler {
     return new Hasil(true, hasil.getId(), "Diterapkan" + (tenant == null ? " (bersama)" : " untuk " + tenant) + ": "
         + (ringkas.isEmpty() ? String.join(", ", berubah.stream().map(Berkas::nama).toList()) : ringkas) + ".",
         definisi, tetap, peringatan);
-  }
-
-  private static String normal(String isi) {
-    return isi == null ? "" : isi.replace("\r\n", "\n").strip();
   }
 
   private static Set<String> formulirSerta(List<Berkas> berkas) {
