@@ -27,7 +27,14 @@ export async function buatEditor({ kanvas, properti, isi, saatBerubah, saatLint 
     moddleExtensions: { camunda: camundaModdle }
   });
   const hasil = await modeler.importXML(isi);
-  modeler.get('canvas').zoom('fit-viewport');
+  // fit the diagram, leaving room for the palette on the left
+  const canvas = modeler.get('canvas');
+  const vb = canvas.viewbox();
+  const { width: lebar, height: tinggi } = vb.outer;
+  if (vb.inner.width > 0 && lebar > 200) {
+    const skala = Math.min(1, (lebar - 140) / vb.inner.width, (tinggi - 40) / vb.inner.height);
+    canvas.viewbox({ x: vb.inner.x - 115 / skala, y: vb.inner.y - 20 / skala, width: lebar / skala, height: tinggi / skala });
+  }
   modeler.on('commandStack.changed', () => saatBerubah());
   modeler.on('linting.completed', ({ issues }) => {
     const daftar = [];

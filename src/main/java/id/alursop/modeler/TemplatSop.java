@@ -112,7 +112,7 @@ public final class TemplatSop {
               <bpmndi:BPMNShape id="EndEvent_Selesai_di" bpmnElement="EndEvent_Selesai">
                 <dc:Bounds x="%5$d" y="%6$d" width="36" height="36" />
                 <bpmndi:BPMNLabel>
-                  <dc:Bounds x="%7$d" y="%8$d" width="36" height="14" />
+                  <dc:Bounds x="%7$d" y="%8$d" width="40" height="14" />
                 </bpmndi:BPMNLabel>
               </bpmndi:BPMNShape>
               <bpmndi:BPMNEdge id="Flow_MulaiKeSelesai_di" bpmnElement="Flow_MulaiKeSelesai">
@@ -122,7 +122,7 @@ public final class TemplatSop {
             </bpmndi:BPMNPlane>
           </bpmndi:BPMNDiagram>
         </bpmn:definitions>
-        """.formatted(X + 80, yMulai, X + 84, yMulai + 43, xSelesai, ySelesai, xSelesai, ySelesai + 43,
+        """.formatted(X + 80, yMulai, X + 84, yMulai + 43, xSelesai, ySelesai, xSelesai - 2, ySelesai + 43,
         X + 116, yMulai + 18, xSelesai + 18, lanes.size() == 1
             ? "<di:waypoint x=\"" + xSelesai + "\" y=\"" + (yMulai + 18) + "\" />"
             : "<di:waypoint x=\"" + (xSelesai + 18) + "\" y=\"" + (yMulai + 18) + "\" />\n"
