@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.alursop.AlurSopTest;
 import id.alursop.TestHttp;
+import id.alursop.modeler.ContohBpmn;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,7 +109,7 @@ class ModelerBrowserTest {
   void adminBreaksAModelSeesTheErrorsAndDeploysAFixedVersion() throws Exception {
     // a process of its own, so that the other tests' SOPs stay as they are
     String key = "uji-peramban-" + UUID.randomUUID().toString().substring(0, 8);
-    String xml = TemplatSopUji.xml(key);
+    String xml = ContohBpmn.denganDiagram(key);
     ObjectNode permintaan = JSON.createObjectNode().put("tenant", "bogor");
     permintaan.putArray("berkas").addObject().put("nama", "processes/" + key + ".bpmn").put("isi", xml);
     assertThat(new TestHttp(port).post("/modeler/api/deploy", "demo:demo", "application/json",
@@ -170,78 +171,5 @@ class ModelerBrowserTest {
     assertThat(definisi.getVersion()).isEqualTo(2);
     assertThat(jdbc.queryForObject("select pengguna from modeler_penerapan where deployment_id = ?", String.class,
         definisi.getDeploymentId())).isEqualTo("demo");
-  }
-
-  /** The sample SOP model of the modeler tests, with diagram so that it can be drawn. */
-  static final class TemplatSopUji {
-
-    static String xml(String key) {
-      return """
-          <?xml version="1.0" encoding="UTF-8"?>
-          <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" \
-          xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" \
-          xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" \
-          id="Definitions_Uji" targetNamespace="http://alursop.id/bpmn">
-            <bpmn:collaboration id="Collaboration_Uji">
-              <bpmn:participant id="Participant_Uji" name="Uji Peramban" processRef="KEY" />
-            </bpmn:collaboration>
-            <bpmn:process id="KEY" name="Uji Peramban" isExecutable="true" camunda:historyTimeToLive="1825">
-              <bpmn:laneSet id="LaneSet_Uji">
-                <bpmn:lane id="Lane_Bapperida" name="BAPPERIDA">
-                  <bpmn:flowNodeRef>StartEvent_Mulai</bpmn:flowNodeRef>
-                  <bpmn:flowNodeRef>Task_Langkah1</bpmn:flowNodeRef>
-                  <bpmn:flowNodeRef>EndEvent_Selesai</bpmn:flowNodeRef>
-                </bpmn:lane>
-              </bpmn:laneSet>
-              <bpmn:startEvent id="StartEvent_Mulai" name="Mulai">
-                <bpmn:outgoing>Flow_KeLangkah1</bpmn:outgoing>
-              </bpmn:startEvent>
-              <bpmn:userTask id="Task_Langkah1" name="Identifikasi lokasi" camunda:candidateGroups="bogor-bapperida" \
-          camunda:formRef="kampung-nol-mulai" camunda:formRefBinding="latest">
-                <bpmn:extensionElements>
-                  <camunda:properties>
-                    <camunda:property name="sop.langkah" value="1" />
-                    <camunda:property name="sop.waktu" value="P2D" />
-                  </camunda:properties>
-                </bpmn:extensionElements>
-                <bpmn:incoming>Flow_KeLangkah1</bpmn:incoming>
-                <bpmn:outgoing>Flow_KeSelesai</bpmn:outgoing>
-              </bpmn:userTask>
-              <bpmn:endEvent id="EndEvent_Selesai" name="Selesai">
-                <bpmn:incoming>Flow_KeSelesai</bpmn:incoming>
-              </bpmn:endEvent>
-              <bpmn:sequenceFlow id="Flow_KeLangkah1" sourceRef="StartEvent_Mulai" targetRef="Task_Langkah1" />
-              <bpmn:sequenceFlow id="Flow_KeSelesai" sourceRef="Task_Langkah1" targetRef="EndEvent_Selesai" />
-            </bpmn:process>
-            <bpmndi:BPMNDiagram id="BPMNDiagram_Uji">
-              <bpmndi:BPMNPlane id="BPMNPlane_Uji" bpmnElement="Collaboration_Uji">
-                <bpmndi:BPMNShape id="Participant_Uji_di" bpmnElement="Participant_Uji" isHorizontal="true">
-                  <dc:Bounds x="160" y="80" width="600" height="200" />
-                </bpmndi:BPMNShape>
-                <bpmndi:BPMNShape id="Lane_Bapperida_di" bpmnElement="Lane_Bapperida" isHorizontal="true">
-                  <dc:Bounds x="190" y="80" width="570" height="200" />
-                </bpmndi:BPMNShape>
-                <bpmndi:BPMNShape id="StartEvent_Mulai_di" bpmnElement="StartEvent_Mulai">
-                  <dc:Bounds x="232" y="162" width="36" height="36" />
-                </bpmndi:BPMNShape>
-                <bpmndi:BPMNShape id="Task_Langkah1_di" bpmnElement="Task_Langkah1">
-                  <dc:Bounds x="340" y="140" width="100" height="80" />
-                </bpmndi:BPMNShape>
-                <bpmndi:BPMNShape id="EndEvent_Selesai_di" bpmnElement="EndEvent_Selesai">
-                  <dc:Bounds x="552" y="162" width="36" height="36" />
-                </bpmndi:BPMNShape>
-                <bpmndi:BPMNEdge id="Flow_KeLangkah1_di" bpmnElement="Flow_KeLangkah1">
-                  <di:waypoint x="268" y="180" />
-                  <di:waypoint x="340" y="180" />
-                </bpmndi:BPMNEdge>
-                <bpmndi:BPMNEdge id="Flow_KeSelesai_di" bpmnElement="Flow_KeSelesai">
-                  <di:waypoint x="440" y="180" />
-                  <di:waypoint x="552" y="180" />
-                </bpmndi:BPMNEdge>
-              </bpmndi:BPMNPlane>
-            </bpmndi:BPMNDiagram>
-          </bpmn:definitions>
-          """.replace("KEY", key);
-    }
   }
 }
