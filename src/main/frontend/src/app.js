@@ -163,6 +163,7 @@ async function pasangEditor(jenis, isi) {
     isi,
     saatBerubah: () => {
       keadaan.kotor = true;
+      if (el('pesan').className === 'galat') pesan(''); // an earlier refusal no longer speaks of this model
       jadwalkanPeriksa();
     },
     saatLint: daftar => {
