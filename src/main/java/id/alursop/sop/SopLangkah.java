@@ -27,6 +27,6 @@ public final class SopLangkah {
     }
     return element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
         .flatMap(p -> p.getCamundaProperties().stream()).filter(p -> nama.equals(p.getCamundaName()))
-        .map(CamundaProperty::getCamundaValue).findFirst();
+        .map(CamundaProperty::getCamundaValue).filter(v -> v != null && !v.isBlank()).findFirst();
   }
 }

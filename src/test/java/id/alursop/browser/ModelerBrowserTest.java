@@ -1,0 +1,175 @@
+package id.alursop.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.alursop.AlurSopTest;
+import id.alursop.TestHttp;
+import id.alursop.modeler.ContohBpmn;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * An administrator logs in to Camunda Admin, opens a model in {@code /modeler} with the same
+ * session, breaks it (lint and SOP errors appear, the deploy is refused), fixes it and deploys a
+ * new version. Headless Debian Chromium through Debian's ChromeDriver, nothing downloaded;
+ * screenshots in {@code target/screenshots/}. (A minimal driver set-up of its own; to be moved
+ * onto the shared {@code Peramban}.)
+ */
+@Tag("browser")
+@AlurSopTest
+class ModelerBrowserTest {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @LocalServerPort int port;
+  @Autowired RepositoryService repository;
+  @Autowired JdbcTemplate jdbc;
+
+  private ChromeDriver driver;
+  private WebDriverWait tunggu;
+  private Path profil;
+  private int nomor;
+
+  @BeforeEach
+  void bukaPeramban() throws IOException {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      String pesan = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)";
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        fail(pesan);
+      }
+      Assumptions.assumeTrue(false, pesan + "; skipped");
+    }
+    profil = Files.createTempDirectory("alur-sop-modeler-chromium-");
+    Files.createDirectories(SCREENSHOTS);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage", "--disable-sync",
+        "--user-data-dir=" + profil, "--window-size=1500,1000", "--lang=en-US");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort().withEnvironment(Map.of("TZ", "Asia/Jakarta")).build();
+    driver = new ChromeDriver(service, options);
+    tunggu = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  @AfterEach
+  void tutupPeramban() throws IOException {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (profil != null) {
+      try (var files = Files.walk(profil)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  private void potret(String langkah) throws IOException {
+    Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(),
+        SCREENSHOTS.resolve(String.format("modeler-%02d-%s.png", ++nomor, langkah)), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private Object skrip(String js) {
+    return driver.executeScript(js);
+  }
+
+  private String teks(String id) {
+    return driver.findElement(By.id(id)).getText();
+  }
+
+  @Test
+  void adminBreaksAModelSeesTheErrorsAndDeploysAFixedVersion() throws Exception {
+    // a process of its own, so that the other tests' SOPs stay as they are
+    String key = "uji-peramban-" + UUID.randomUUID().toString().substring(0, 8);
+    String xml = ContohBpmn.denganDiagram(key);
+    ObjectNode permintaan = JSON.createObjectNode().put("tenant", "bogor");
+    permintaan.putArray("berkas").addObject().put("nama", "processes/" + key + ".bpmn").put("isi", xml);
+    assertThat(new TestHttp(port).post("/modeler/api/deploy", "demo:demo", "application/json",
+        JSON.writeValueAsString(permintaan)).statusCode()).isEqualTo(201);
+
+    // the Camunda login, then the modeler in the same session
+    driver.get("http://localhost:" + port + "/camunda/app/admin/default/");
+    tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys("demo");
+    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+    driver.findElement(By.cssSelector("form button[type='submit']")).click();
+    tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-widget-header] .account")));
+    driver.get("http://localhost:" + port + "/modeler");
+    tunggu.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pengguna"), "demo"));
+    new Select(driver.findElement(By.id("saring-instansi"))).selectByValue("bogor");
+    By tombolModel = By.cssSelector("button[data-jenis='bpmn'][data-key='" + key + "'][data-tenant='bogor']");
+    tunggu.until(ExpectedConditions.elementToBeClickable(tombolModel)).click();
+    tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#kanvas .djs-container")));
+    tunggu.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lint-ringkas"), "0 galat"));
+    tunggu.until(ExpectedConditions.textToBePresentInElementLocated(By.id("konvensi-ringkas"), "0 galat"));
+    assertThat(teks("judul")).contains(key, "bogor");
+    assertThat(driver.findElement(By.id("versi")).getText()).contains("versi 1", "oleh demo");
+    potret("dibuka");
+
+    // break it: the flow into the end event goes (lint), the task's group does not exist (SOP convention)
+    skrip("const m = window.alurModeler, reg = m.get('elementRegistry'), modeling = m.get('modeling');"
+        + "modeling.removeElements([reg.get('Flow_KeSelesai')]);"
+        + "modeling.updateProperties(reg.get('Task_Langkah1'), { 'camunda:candidateGroups': 'bogor-tidak-ada' });");
+    tunggu.until(d -> !teks("lint-ringkas").startsWith("0 galat"));
+    assertThat(driver.findElements(By.cssSelector(".bjsl-overlay"))).isNotEmpty();
+    assertThat(teks("lint-daftar")).contains("no-disconnected");
+    tunggu.until(ExpectedConditions.textToBePresentInElementLocated(By.id("konvensi-ringkas"), "1 galat"));
+    assertThat(teks("konvensi-daftar")).contains("Kelompok kandidat 'bogor-tidak-ada'");
+    potret("rusak");
+
+    driver.findElement(By.id("tombol-terapkan")).click();
+    tunggu.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pesan"), "Model tidak diterapkan"));
+    assertThat(driver.findElement(By.id("pesan")).getAttribute("class")).isEqualTo("galat");
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isEqualTo(1);
+    potret("ditolak");
+
+    // fix it: the flow back, a group that exists, and a new name for the step
+    skrip("const m = window.alurModeler, reg = m.get('elementRegistry'), modeling = m.get('modeling');"
+        + "m.get('commandStack').undo(); m.get('commandStack').undo();"
+        + "modeling.updateProperties(reg.get('Task_Langkah1'), { name: 'Identifikasi lokasi prioritas' });");
+    tunggu.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lint-ringkas"), "0 galat"));
+    tunggu.until(ExpectedConditions.textToBePresentInElementLocated(By.id("konvensi-ringkas"), "0 galat"));
+    driver.findElement(By.id("tombol-beda")).click();
+    tunggu.until(ExpectedConditions.textToBePresentInElementLocated(By.id("hasil-beda"), "Diganti nama"));
+    assertThat(teks("hasil-beda")).contains("'Identifikasi lokasi' → 'Identifikasi lokasi prioritas'");
+    potret("perubahan");
+
+    driver.findElement(By.id("tombol-terapkan")).click();
+    tunggu.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pesan"), key + " versi 2"));
+    assertThat(driver.findElement(By.id("pesan")).getAttribute("class")).isEqualTo("ok");
+    tunggu.until(ExpectedConditions.textToBePresentInElementLocated(By.id("versi"), "versi 2"));
+    potret("diterapkan");
+    var definisi = repository.createProcessDefinitionQuery().processDefinitionKey(key).tenantIdIn("bogor")
+        .latestVersion().singleResult();
+    assertThat(definisi.getVersion()).isEqualTo(2);
+    assertThat(jdbc.queryForObject("select pengguna from modeler_penerapan where deployment_id = ?", String.class,
+        definisi.getDeploymentId())).isEqualTo("demo");
+  }
+}
