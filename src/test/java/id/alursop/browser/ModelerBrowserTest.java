@@ -1,34 +1,22 @@
 package id.alursop.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.alursop.AlurSopTest;
 import id.alursop.TestHttp;
 import id.alursop.modeler.ContohBpmn;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,61 +32,35 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @AlurSopTest
 class ModelerBrowserTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @LocalServerPort int port;
   @Autowired RepositoryService repository;
   @Autowired JdbcTemplate jdbc;
 
+  private Peramban peramban;
   private ChromeDriver driver;
-  private WebDriverWait tunggu;
-  private Path profil;
-  private int nomor;
 
   @BeforeEach
-  void bukaPeramban() throws IOException {
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      String pesan = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)";
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail(pesan);
-      }
-      Assumptions.assumeTrue(false, pesan + "; skipped");
-    }
-    profil = Files.createTempDirectory("alur-sop-modeler-chromium-");
-    Files.createDirectories(SCREENSHOTS);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage", "--disable-sync",
-        "--user-data-dir=" + profil, "--window-size=1500,1000", "--lang=en-US");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().withEnvironment(Map.of("TZ", "Asia/Jakarta")).build();
-    driver = new ChromeDriver(service, options);
-    tunggu = new WebDriverWait(driver, Duration.ofSeconds(30));
+  void bukaPeramban() {
+    Peramban.pastikanTersedia();
+    peramban = new Peramban(port, "modeler");
+    driver = peramban.driver();
   }
 
   @AfterEach
-  void tutupPeramban() throws IOException {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (profil != null) {
-      try (var files = Files.walk(profil)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+  void tutupPeramban() {
+    if (peramban != null) {
+      peramban.close();
     }
   }
 
-  private void potret(String langkah) throws IOException {
-    Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(),
-        SCREENSHOTS.resolve(String.format("modeler-%02d-%s.png", ++nomor, langkah)), StandardCopyOption.REPLACE_EXISTING);
+  private void potret(String langkah) {
+    peramban.potret(langkah);
   }
 
   private Object skrip(String js) {
-    return driver.executeScript(js);
+    return peramban.skrip(js);
   }
 
   private String teks(String id) {
@@ -116,19 +78,23 @@ class ModelerBrowserTest {
         JSON.writeValueAsString(permintaan)).statusCode()).isEqualTo(201);
 
     // the Camunda login, then the modeler in the same session
-    driver.get("http://localhost:" + port + "/camunda/app/admin/default/");
-    tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys("demo");
-    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-    driver.findElement(By.cssSelector("form button[type='submit']")).click();
-    tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-widget-header] .account")));
-    driver.get("http://localhost:" + port + "/modeler");
-    tunggu.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pengguna"), "demo"));
+    peramban.masuk("admin", "demo");
+    peramban.buka("/modeler");
+    peramban.tunggu(ExpectedConditions.textToBePresentInElementLocated(By.id("pengguna"), "demo"));
     new Select(driver.findElement(By.id("saring-instansi"))).selectByValue("bogor");
     By tombolModel = By.cssSelector("button[data-jenis='bpmn'][data-key='" + key + "'][data-tenant='bogor']");
-    tunggu.until(ExpectedConditions.elementToBeClickable(tombolModel)).click();
-    tunggu.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#kanvas .djs-container")));
-    tunggu.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lint-ringkas"), "0 galat"));
-    tunggu.until(ExpectedConditions.textToBePresentInElementLocated(By.id("konvensi-ringkas"), "0 galat"));
+    // the list is drawn again once the agency filter applies: click the button of the final list
+    peramban.tunggu(d -> {
+      try {
+        d.findElement(tombolModel).click();
+        return true;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        return false;
+      }
+    });
+    peramban.tunggu(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#kanvas .djs-container")));
+    peramban.tunggu(ExpectedConditions.textToBePresentInElementLocated(By.id("lint-ringkas"), "0 galat"));
+    peramban.tunggu(ExpectedConditions.textToBePresentInElementLocated(By.id("konvensi-ringkas"), "0 galat"));
     assertThat(teks("judul")).contains(key, "bogor");
     assertThat(driver.findElement(By.id("versi")).getText()).contains("versi 1", "oleh demo");
     potret("dibuka");
@@ -137,15 +103,15 @@ class ModelerBrowserTest {
     skrip("const m = window.alurModeler, reg = m.get('elementRegistry'), modeling = m.get('modeling');"
         + "modeling.removeElements([reg.get('Flow_KeSelesai')]);"
         + "modeling.updateProperties(reg.get('Task_Langkah1'), { 'camunda:candidateGroups': 'bogor-tidak-ada' });");
-    tunggu.until(d -> !teks("lint-ringkas").startsWith("0 galat"));
+    peramban.tunggu(d -> !teks("lint-ringkas").startsWith("0 galat"));
     assertThat(driver.findElements(By.cssSelector(".bjsl-overlay"))).isNotEmpty();
     assertThat(teks("lint-daftar")).contains("no-disconnected");
-    tunggu.until(ExpectedConditions.textToBePresentInElementLocated(By.id("konvensi-ringkas"), "1 galat"));
+    peramban.tunggu(ExpectedConditions.textToBePresentInElementLocated(By.id("konvensi-ringkas"), "1 galat"));
     assertThat(teks("konvensi-daftar")).contains("Kelompok kandidat 'bogor-tidak-ada'");
     potret("rusak");
 
     driver.findElement(By.id("tombol-terapkan")).click();
-    tunggu.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pesan"), "Model tidak diterapkan"));
+    peramban.tunggu(ExpectedConditions.textToBePresentInElementLocated(By.id("pesan"), "Model tidak diterapkan"));
     assertThat(driver.findElement(By.id("pesan")).getAttribute("class")).isEqualTo("galat");
     assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isEqualTo(1);
     potret("ditolak");
@@ -154,17 +120,17 @@ class ModelerBrowserTest {
     skrip("const m = window.alurModeler, reg = m.get('elementRegistry'), modeling = m.get('modeling');"
         + "m.get('commandStack').undo(); m.get('commandStack').undo();"
         + "modeling.updateProperties(reg.get('Task_Langkah1'), { name: 'Identifikasi lokasi prioritas' });");
-    tunggu.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lint-ringkas"), "0 galat"));
-    tunggu.until(ExpectedConditions.textToBePresentInElementLocated(By.id("konvensi-ringkas"), "0 galat"));
+    peramban.tunggu(ExpectedConditions.textToBePresentInElementLocated(By.id("lint-ringkas"), "0 galat"));
+    peramban.tunggu(ExpectedConditions.textToBePresentInElementLocated(By.id("konvensi-ringkas"), "0 galat"));
     driver.findElement(By.id("tombol-beda")).click();
-    tunggu.until(ExpectedConditions.textToBePresentInElementLocated(By.id("hasil-beda"), "Diganti nama"));
+    peramban.tunggu(ExpectedConditions.textToBePresentInElementLocated(By.id("hasil-beda"), "Diganti nama"));
     assertThat(teks("hasil-beda")).contains("'Identifikasi lokasi' → 'Identifikasi lokasi prioritas'");
     potret("perubahan");
 
     driver.findElement(By.id("tombol-terapkan")).click();
-    tunggu.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pesan"), key + " versi 2"));
+    peramban.tunggu(ExpectedConditions.textToBePresentInElementLocated(By.id("pesan"), key + " versi 2"));
     assertThat(driver.findElement(By.id("pesan")).getAttribute("class")).isEqualTo("ok");
-    tunggu.until(ExpectedConditions.textToBePresentInElementLocated(By.id("versi"), "versi 2"));
+    peramban.tunggu(ExpectedConditions.textToBePresentInElementLocated(By.id("versi"), "versi 2"));
     potret("diterapkan");
     var definisi = repository.createProcessDefinitionQuery().processDefinitionKey(key).tenantIdIn("bogor")
         .latestVersion().singleResult();
