@@ -1,4 +1,5 @@
 // The modeler page: list of deployed models per agency, an editor per kind, live checks, diff, deploy.
+import { terjemahkan } from './terjemahan.js';
 const el = id => document.getElementById(id);
 const JENIS = { bpmn: 'Proses (BPMN)', dmn: 'Keputusan (DMN)', form: 'Formulir' };
 const NAMA_ELEMEN = {
@@ -187,7 +188,7 @@ function tampilkanLint(daftar) {
   const galat = daftar.filter(d => d.tingkat === 'galat').length;
   el('lint-ringkas').textContent = `${galat} galat, ${daftar.length - galat} peringatan`;
   el('lint-ringkas').dataset.galat = galat;
-  el('lint-daftar').innerHTML = daftar.map(d => `<li class="${d.tingkat}">${esc(d.pesan)} `
+  el('lint-daftar').innerHTML = daftar.map(d => `<li class="${d.tingkat}">${esc(terjemahkan(d.pesan))} `
     + `<span class="elemen">${esc(d.elemen)} · ${esc(d.aturan)}</span></li>`).join('');
 }
 
