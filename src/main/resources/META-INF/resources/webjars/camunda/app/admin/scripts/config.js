@@ -3,6 +3,11 @@
  * Replaces Camunda's scripts/config.js of this app (which sets nothing but comments).
  */
 export default {
+  // the header reads "Alur SOP Administrasi" instead of "Camunda Admin"
+  app: {
+    name: 'Administrasi',
+    vendor: 'Alur SOP'
+  },
   locales: {
     availableLocales: ['id', 'en'],
     fallbackLocale: 'id'

@@ -3,6 +3,11 @@
  * Replaces Camunda's scripts/config.js of Tasklist (its keyboard shortcuts are kept).
  */
 export default {
+  // the header reads "Alur SOP Daftar Tugas" instead of "Camunda Tasklist"
+  app: {
+    name: 'Daftar Tugas',
+    vendor: 'Alur SOP'
+  },
   locales: {
     availableLocales: ['id', 'en'],
     fallbackLocale: 'id'
