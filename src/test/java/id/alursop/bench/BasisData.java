@@ -29,6 +29,7 @@ final class BasisData implements AutoCloseable {
       Path log = Files.createTempDirectory("alur-bench-pglog");
       EmbeddedPostgres pg = EmbeddedPostgres.builder()
           .setServerConfig("shared_buffers", "256MB").setServerConfig("synchronous_commit", "on")
+          .setServerConfig("work_mem", "16MB") // as docker-compose.yml sets it
           .setServerConfig("shared_preload_libraries", "auto_explain")
           .setServerConfig("logging_collector", "on").setServerConfig("log_directory", log.toString())
           .start();

@@ -46,19 +46,8 @@ final class DaftarTugas {
         .getId();
     String jalur = "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=50";
     String isi = "{\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
-    for (int i = 0; i < 30; i++) {
-      panggil(jalur, isi);
-    }
-    List<Double> waktu = new ArrayList<>();
-    for (int i = 0; i < kueri; i++) {
-      long t = System.nanoTime();
-      panggil(jalur, isi);
-      waktu.add((System.nanoTime() - t) / 1e6);
-    }
-    Collections.sort(waktu);
-    hasil.cetak(db.nama, "tasklist_first_page_p50", waktu.get(waktu.size() / 2), "ms", "kabid.ketapang, 50 by due date");
-    hasil.cetak(db.nama, "tasklist_first_page_p95", waktu.get((int) Math.ceil(waktu.size() * 0.95) - 1), "ms",
-        "goal <= 50 ms");
+    ukurPengguna(jalur, isi, LOGIN, "", "kabid.ketapang: a fifth of all open tasks, the worst case");
+    ukurPengguna(jalur, isi, "bapperida.bogor:demo", "_bapperida_bogor", "bapperida.bogor: a Kota Bogor group");
     if (db.postgres()) {
       rencana(jalur, isi);
     }
@@ -68,8 +57,28 @@ final class DaftarTugas {
         "benchmark client in the same JVM");
   }
 
+  private void ukurPengguna(String jalur, String isi, String login, String akhiran, String catatan) throws Exception {
+    for (int i = 0; i < 30; i++) {
+      panggil(jalur, isi, login);
+    }
+    List<Double> waktu = new ArrayList<>();
+    for (int i = 0; i < kueri; i++) {
+      long t = System.nanoTime();
+      panggil(jalur, isi, login);
+      waktu.add((System.nanoTime() - t) / 1e6);
+    }
+    Collections.sort(waktu);
+    hasil.cetak(db.nama, "tasklist_first_page_p50" + akhiran, waktu.get(waktu.size() / 2), "ms", catatan);
+    hasil.cetak(db.nama, "tasklist_first_page_p95" + akhiran, waktu.get((int) Math.ceil(waktu.size() * 0.95) - 1), "ms",
+        "goal <= 50 ms");
+  }
+
   private void panggil(String jalur, String isi) throws Exception {
-    var jawab = app.http.post(jalur, LOGIN, "application/json", isi);
+    panggil(jalur, isi, LOGIN);
+  }
+
+  private void panggil(String jalur, String isi, String login) throws Exception {
+    var jawab = app.http.post(jalur, login, "application/json", isi);
     if (jawab.statusCode() != 200 || !jawab.body().startsWith("[{")) {
       throw new IllegalStateException("task list answered " + jawab.statusCode());
     }
