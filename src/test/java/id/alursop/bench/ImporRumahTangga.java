@@ -63,7 +63,7 @@ final class ImporRumahTangga {
       hasil.cetak(db.nama, "household_import_rows", baris, "", "synthetic, 16-digit KK and NIK");
       hasil.cetak(db.nama, "household_import_alur", alur, "rows/s", "checked, deduplicated, batched");
       hasil.cetak(db.nama, "household_import_bulk_load", massal, "rows/s",
-          db.postgres() ? "COPY ... FROM STDIN" : "INSERT ... SELECT FROM CSVREAD");
+          "h2: INSERT ... SELECT FROM CSVREAD; postgres: COPY ... FROM STDIN");
       hasil.cetak(db.nama, "household_import_ratio_alur_to_bulk", alur / massal, "");
     } finally {
       Files.deleteIfExists(berkas);
