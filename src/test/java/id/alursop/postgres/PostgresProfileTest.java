@@ -37,6 +37,23 @@ class PostgresProfileTest {
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
         assertThat(jdbc.queryForObject("select count(*) from kn_keluarga", Long.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from logbook_entry", Long.class)).isEqualTo(1);
+
+        // households stream into COPY on PostgreSQL: quotes, commas and semicolons arrive intact
+        Long program = jdbc.queryForObject("select id from kn_program where process_instance_id = ?", Long.class,
+            instance);
+        String csv = "nomor_kk;nik_kepala_keluarga;nama_kepala_keluarga;alamat;rt;rw\n"
+            + "3271010101010002;3271010101019002;\"Siti \"\"Ucu\"\" Aminah, S.E.\";\"Jl. Melati; Gg. 2\";2;5\n"
+            + "3271010101010003;3271010101019003;Agus;Jl. Kenanga No. 3;3;5\n"
+            + "3271010101010002;3271010101019004;Dobel;Jl. Mawar;1;5\n";
+        id.alursop.kampungnol.HasilImpor hasil = app.getBean(id.alursop.kampungnol.ImporKeluarga.class)
+            .impor(program, new java.io.StringReader(csv));
+        assertThat(hasil.diterima()).isEqualTo(2);
+        assertThat(hasil.ditolak()).as("the KK already in the file").isEqualTo(1);
+        assertThat(jdbc.queryForMap("select nama_kepala_keluarga, alamat, status from kn_keluarga where nomor_kk = ?",
+            "3271010101010002")).containsEntry("nama_kepala_keluarga", "Siti \"Ucu\" Aminah, S.E.")
+            .containsEntry("alamat", "Jl. Melati; Gg. 2").containsEntry("status", "BELUM_DIVERIFIKASI");
+        assertThat(jdbc.queryForObject("select count(*) from kn_keluarga where program_id = ?", Long.class, program))
+            .isEqualTo(3);
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
         assertThat(engine.getIdentityService().createUserQuery().userId("bapperida.bogor").count()).isZero();
       }
