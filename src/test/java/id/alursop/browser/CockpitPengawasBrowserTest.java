@@ -2,10 +2,7 @@ package id.alursop.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.alursop.AlurSopTest;
-import id.alursop.TestHttp;
-import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +17,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @AlurSopTest
 class CockpitPengawasBrowserTest {
 
-  private static final String PROSES = "kampung-nol-kemiskinan-ekstrem";
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
@@ -31,12 +27,7 @@ class CockpitPengawasBrowserTest {
   @BeforeEach
   void mulai() throws Exception {
     Peramban.pastikanTersedia();
-    HttpResponse<String> r = new TestHttp(port).post("/engine-rest/process-definition/key/" + PROSES + "/tenant-id/bogor/start",
-        "bapperida.bogor:demo", "application/json",
-        "{\"variables\":{\"kelurahan\":{\"value\":\"Tegal Gundil\"},\"rw\":{\"value\":\"009\"},"
-            + "\"periodeMulai\":{\"value\":\"2026-12-01\"}}}");
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    instans = new ObjectMapper().readTree(r.body()).path("id").asText();
+    instans = Peramban.mulaiKampungNol(port, "Tegal Gundil", "009");
     peramban = new Peramban(port, "cockpit");
   }
 

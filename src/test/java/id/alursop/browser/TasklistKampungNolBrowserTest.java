@@ -2,10 +2,7 @@ package id.alursop.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.alursop.AlurSopTest;
-import id.alursop.TestHttp;
-import java.net.http.HttpResponse;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
@@ -28,7 +25,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @AlurSopTest
 class TasklistKampungNolBrowserTest {
 
-  private static final String PROSES = "kampung-nol-kemiskinan-ekstrem";
   private static final String CSV = "nomor_kk;nik_kepala_keluarga;nama_kepala_keluarga;alamat;rt;rw\n"
       + "3271010101020001;3271010101029001;Kepala Keluarga Satu;Jl. Melati 1;001;007\n";
 
@@ -41,12 +37,7 @@ class TasklistKampungNolBrowserTest {
   @BeforeEach
   void mulai() throws Exception {
     Peramban.pastikanTersedia();
-    HttpResponse<String> r = new TestHttp(port).post("/engine-rest/process-definition/key/" + PROSES + "/tenant-id/bogor/start",
-        "bapperida.bogor:demo", "application/json",
-        "{\"variables\":{\"kelurahan\":{\"value\":\"Cibuluh\"},\"rw\":{\"value\":\"007\"},"
-            + "\"periodeMulai\":{\"value\":\"2026-12-01\"}}}");
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    instans = new ObjectMapper().readTree(r.body()).path("id").asText();
+    instans = Peramban.mulaiKampungNol(port, "Cibuluh", "007");
     peramban = new Peramban(port, "tasklist");
   }
 
