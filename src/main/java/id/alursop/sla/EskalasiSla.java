@@ -1,6 +1,8 @@
 package id.alursop.sla;
 
 import id.alursop.kalender.KalenderInstansi;
+import id.alursop.sla.EskalasiJobHandler.Konfigurasi;
+import id.alursop.sla.EskalasiJobHandler.Lanjutan;
 import id.alursop.sop.SopLangkah;
 import id.alursop.sop.SopProperties;
 import id.alursop.validation.FormValidationException;
@@ -42,6 +44,9 @@ public class EskalasiSla {
   public static final String PROSES_ESKALASI = "sla-eskalasi";
   public static final String PESAN_LANGKAH_SELESAI = "LangkahSopSelesai";
 
+  /** Reads a job's configuration (the handler keeps no state). */
+  private static final EskalasiJobHandler KONFIGURASI = new EskalasiJobHandler(null);
+
   private final KalenderInstansi kalender;
   private final RantaiEskalasi rantai;
   private final PeringatanSlaRepository peringatan;
@@ -63,21 +68,33 @@ public class EskalasiSla {
     this.email = email;
   }
 
-  /** Task created: one engine job per level, at its working-time moment. */
+  /**
+   * Task created: its levels at their working-time moments, as one engine job for the first level
+   * that carries the others (each level, when it fires, schedules the next).
+   */
   public void jadwalkan(DelegateTask task, String langkah, String waktu, String waktuBawah) {
     TaskEntity entity = (TaskEntity) task;
     ExecutionEntity execution = entity.getExecution();
     String instansi = kalender.instansi(execution.getProcessDefinition().getKey(), execution.getTenantId());
     Map<TingkatEskalasi, Instant> jadwal = JadwalEskalasi.hitung(kalender.untuk(instansi),
         ClockUtil.getCurrentTime().toInstant(), waktu, waktuBawah);
-    jadwal.forEach((tingkat, saat) -> jadwalkanJob(entity, execution, tingkat, saat));
+    jadwalkanRantai(entity, execution, jadwal);
   }
 
-  private static void jadwalkanJob(TaskEntity task, ExecutionEntity execution, TingkatEskalasi tingkat, Instant saat) {
+  /** The pending levels as a chain: one job for the earliest, carrying the rest in order. */
+  private static void jadwalkanRantai(TaskEntity task, ExecutionEntity execution, Map<TingkatEskalasi, Instant> jadwal) {
+    List<Lanjutan> rantai = jadwal.entrySet().stream().map(e -> new Lanjutan(e.getKey(), e.getValue()))
+        .sorted(java.util.Comparator.comparing(Lanjutan::saat).thenComparing(Lanjutan::tingkat)).toList();
+    if (!rantai.isEmpty()) {
+      jadwalkanJob(task, execution, rantai.get(0), rantai.subList(1, rantai.size()));
+    }
+  }
+
+  private static void jadwalkanJob(TaskEntity task, ExecutionEntity execution, Lanjutan tingkat, List<Lanjutan> berikut) {
     TimerEntity timer = new TimerEntity();
     timer.setJobHandlerType(EskalasiJobHandler.TYPE);
-    timer.setJobHandlerConfiguration(new EskalasiJobHandler.Konfigurasi(task.getId(), tingkat));
-    timer.setDuedate(Date.from(saat));
+    timer.setJobHandlerConfiguration(new Konfigurasi(task.getId(), tingkat.tingkat(), berikut));
+    timer.setDuedate(Date.from(tingkat.saat()));
     timer.setExecution(execution);
     timer.setActivityId(task.getTaskDefinitionKey());
     timer.setTenantId(task.getTenantId());
@@ -107,14 +124,8 @@ public class EskalasiSla {
     if (execution == null) {
       hapusJob(task.getId(), task.getTenantId(), List.of(TingkatEskalasi.values()));
     } else {
-      // the levels' jobs hang on the task's execution: one query for all of them
-      String milik = task.getId() + "|";
-      for (JobEntity job : List.copyOf(execution.getJobs())) {
-        if (EskalasiJobHandler.TYPE.equals(job.getJobHandlerType()) && job.getJobHandlerConfigurationRaw() != null
-            && job.getJobHandlerConfigurationRaw().startsWith(milik)) {
-          job.delete();
-        }
-      }
+      // the pending level's job hangs on the task's execution
+      jobTugas(execution, task.getId()).forEach(JobEntity::delete);
     }
     // a follow-up process exists only for a step that raised an alert (it records one as it starts)
     if (peringatan.tandaiSelesai(task.getId()) > 0) {
@@ -122,6 +133,16 @@ public class EskalasiSla {
     }
   }
 
+  /** The escalation jobs of a task on its execution (one, or one per level if written before chaining). */
+  private static List<JobEntity> jobTugas(ExecutionEntity execution, String taskId) {
+    String milik = Konfigurasi.awalan(taskId);
+    return execution.getJobs().stream()
+        .filter(job -> EskalasiJobHandler.TYPE.equals(job.getJobHandlerType()) && job.getJobHandlerConfigurationRaw() != null
+            && job.getJobHandlerConfigurationRaw().startsWith(milik))
+        .toList();
+  }
+
+  /** A task without execution: its jobs as they were written before chaining (one per level). */
   private static void hapusJob(String taskId, String tenantId, List<TingkatEskalasi> tingkat) {
     CommandContext context = Context.getCommandContext();
     for (TingkatEskalasi t : tingkat) {
@@ -133,11 +154,25 @@ public class EskalasiSla {
     }
   }
 
-  /** A level falls (from its job): recorded once; superiors get a follow-up process. */
+  /** A level falls, without later levels. */
   public void picu(String taskId, TingkatEskalasi tingkat) {
+    picu(new Konfigurasi(taskId, tingkat));
+  }
+
+  /**
+   * A level falls (from its job): recorded once, the next level scheduled; superiors get a
+   * follow-up process.
+   */
+  public void picu(Konfigurasi konfigurasi) {
+    String taskId = konfigurasi.taskId();
+    TingkatEskalasi tingkat = konfigurasi.tingkat();
     TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(taskId);
     if (task == null || peringatan.existsByTaskIdAndTingkat(taskId, tingkat)) {
-      return;
+      return; // done meanwhile, or delivered twice: the first delivery scheduled the next level
+    }
+    if (!konfigurasi.berikut().isEmpty() && task.getExecution() != null) {
+      List<Lanjutan> berikut = konfigurasi.berikut();
+      jadwalkanJob(task, task.getExecution(), berikut.get(0), berikut.subList(1, berikut.size()));
     }
     LangkahTerlambat langkah = langkah(task);
     meters.counter("alur.sla.peringatan", "proses", langkah.processDefinitionKey(), "langkah",
@@ -239,22 +274,25 @@ public class EskalasiSla {
     Instant baru = tanggal.atTime(LocalTime.of(16, 0)).atZone(zona).toInstant();
     java.time.Duration geser = langkah.jatuhTempo() == null ? java.time.Duration.ZERO
         : java.time.Duration.between(langkah.jatuhTempo(), baru);
+    // the levels not raised yet: the reminder at the new due date, supervisor and head as far later
     Map<TingkatEskalasi, Instant> belum = new java.util.EnumMap<>(TingkatEskalasi.class);
-    for (TingkatEskalasi t : List.of(TingkatEskalasi.PENGINGAT, TingkatEskalasi.ATASAN, TingkatEskalasi.KEPALA)) {
-      if (!peringatan.existsByTaskIdAndTingkat(task.getId(), t)) {
-        belum.put(t, t == TingkatEskalasi.PENGINGAT ? baru : jadwalLama(task.getId(), task.getTenantId(), t).plus(geser));
-      }
+    for (JobEntity job : jobTugas(entity.getExecution(), task.getId())) {
+      Konfigurasi tertunda = KONFIGURASI.newConfiguration(job.getJobHandlerConfigurationRaw());
+      belum.put(tertunda.tingkat(), job.getDuedate().toInstant());
+      tertunda.berikut().forEach(l -> belum.put(l.tingkat(), l.saat()));
+      job.delete();
     }
-    hapusJob(task.getId(), task.getTenantId(), List.copyOf(belum.keySet()));
+    if (!peringatan.existsByTaskIdAndTingkat(task.getId(), TingkatEskalasi.PENGINGAT)) {
+      belum.put(TingkatEskalasi.PENGINGAT, baru);
+    }
+    belum.replaceAll((t, saat) -> switch (t) {
+      case PENGINGAT -> baru;
+      case ATASAN, KEPALA -> saat.plus(geser);
+      case PENGINGAT_BATAS_BAWAH -> saat;
+    });
     entity.setDueDate(Date.from(baru));
-    belum.forEach((t, saat) -> jadwalkanJob(entity, entity.getExecution(), t, saat));
+    jadwalkanRantai(entity, entity.getExecution(), belum);
     tasks.createComment(task.getId(), task.getProcessInstanceId(),
         "Perpanjangan waktu sampai " + tanggal + " (disetujui atasan): " + alasan);
-  }
-
-  private static Instant jadwalLama(String taskId, String tenantId, TingkatEskalasi tingkat) {
-    return Context.getCommandContext().getJobManager().findJobsByConfiguration(EskalasiJobHandler.TYPE,
-            new EskalasiJobHandler.Konfigurasi(taskId, tingkat).toCanonicalString(), tenantId)
-        .stream().findFirst().map(j -> j.getDuedate().toInstant()).orElse(ClockUtil.getCurrentTime().toInstant());
   }
 }

@@ -24,6 +24,9 @@ class DaftarTugasKelompokTest {
   @Autowired
   ProcessEngine engine;
 
+  @Autowired
+  javax.sql.DataSource dataSource;
+
   @AfterEach
   void clear() {
     engine.getIdentityService().clearAuthentication();
@@ -47,6 +50,21 @@ class DaftarTugasKelompokTest {
     assertThat(daftar(kelompok, "penyusup", List.of("bogor-bapperida"), "ketapang"))
         .as("a group of another agency's name is still held to the user's own agency")
         .extracting(Task::getProcessInstanceId).doesNotContain(bogor);
+  }
+
+  /** The index that lets the database read the group list's first page in due-date order and stop. */
+  @Test
+  void theTaskTableHasTheGroupListIndex_dueDateThenTheDistinctColumns() throws Exception {
+    java.util.SortedMap<Short, String> kolom = new java.util.TreeMap<>();
+    try (java.sql.Connection c = dataSource.getConnection();
+        java.sql.ResultSet indeks = c.getMetaData().getIndexInfo(null, null, "ACT_RU_TASK", false, false)) {
+      while (indeks.next()) {
+        if (DaftarTugasKelompokPlugin.INDEKS.equalsIgnoreCase(indeks.getString("INDEX_NAME"))) {
+          kolom.put(indeks.getShort("ORDINAL_POSITION"), indeks.getString("COLUMN_NAME").toUpperCase());
+        }
+      }
+    }
+    assertThat(kolom.values()).containsExactly("DUE_DATE_", "REV_", "ID_");
   }
 
   @Test

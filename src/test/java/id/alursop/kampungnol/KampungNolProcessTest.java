@@ -231,11 +231,7 @@ class KampungNolProcessTest {
     KampungNolSkenario s = new KampungNolSkenario(engine);
     s.sampaiIntervensi();
     Task intervensi = s.tugas("Task_PelaksanaanIntervensi").get(0);
-    List<Date> levels = engine.getManagementService().createJobQuery().processInstanceId(s.instance.getId())
-        .orderByJobDuedate().asc().list().stream()
-        .filter(j -> ((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) j).getJobHandlerConfigurationRaw()
-            .startsWith(intervensi.getId() + "|"))
-        .map(org.camunda.bpm.engine.runtime.Job::getDuedate).toList();
+    List<Date> levels = id.alursop.sla.JobEskalasi.semuaTingkat(engine, intervensi);
     assertThat(levels).containsExactly(wib("2027-01-18T08:00"), wib("2027-03-02T08:00"), wib("2027-04-23T08:00"),
         wib("2027-06-14T08:00"));
   }

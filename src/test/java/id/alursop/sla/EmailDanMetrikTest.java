@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -45,11 +44,7 @@ class EmailDanMetrikTest {
           Map.of("kelurahan", "Cibuluh", "rw", "005", "periodeMulai", "2026-12-01")).getId();
       Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
       ClockUtil.setCurrentTime(wib("2026-12-08T08:00"));
-      for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instance).list()) {
-        if (!job.getDuedate().after(ClockUtil.getCurrentTime())) {
-          engine.getManagementService().executeJob(job.getId());
-        }
-      }
+      JobEskalasi.jalankanJatuhTempo(engine, instance, ClockUtil.getCurrentTime());
       assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
       MimeMessage mail = smtp.getReceivedMessages()[0];
       assertThat(mail.getSubject()).isEqualTo("[Alur SOP] Pengingat jatuh tempo: Identifikasi Lokasi Prioritas");

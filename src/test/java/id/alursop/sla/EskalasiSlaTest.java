@@ -45,12 +45,16 @@ class EskalasiSlaTest {
   }
 
   @Test
-  void levelsScheduledInWorkingTime() {
+  void levelsScheduledInWorkingTime_oneJobAtATime() {
     Task task = identifikasi(mulai());
-    assertThat(jobs(task)).extracting(Job::getDuedate).containsExactly(
+    assertThat(jobs(task)).as("one pending job per step: the next level").extracting(Job::getDuedate)
+        .containsExactly(wib("2026-12-08T08:00"));
+    assertThat(JobEskalasi.semuaTingkat(engine, task)).containsExactly(
         wib("2026-12-08T08:00"),   // due: P1W
         wib("2026-12-10T11:45"),   // + half the standard (1125 working minutes): supervisor
         wib("2026-12-15T08:00"));  // twice the standard: head
+    assertThat(peringatan.findByTaskIdOrderById(task.getId())).extracting(PeringatanSla::getTingkat)
+        .containsExactly(TingkatEskalasi.PENGINGAT, TingkatEskalasi.ATASAN, TingkatEskalasi.KEPALA);
   }
 
   @Test
@@ -157,21 +161,12 @@ class EskalasiSlaTest {
   }
 
   private List<Job> jobs(Task task) {
-    return engine.getManagementService().createJobQuery().processInstanceId(task.getProcessInstanceId())
-        .orderByJobDuedate().asc().list().stream()
-        .filter(job -> ((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) job).getJobHandlerConfigurationRaw()
-            .startsWith(task.getId() + "|"))
-        .toList();
+    return JobEskalasi.tertunda(engine, task);
   }
 
-  /** Moves the clock and runs the task's escalation jobs that are due, as the job executor would. */
+  /** Moves the clock and runs the escalation jobs that are due, as the job executor would. */
   private void jalankanJatuhTempo(Task task, String wib) {
-    ClockUtil.setCurrentTime(wib(wib));
-    for (Job job : jobs(task)) {
-      if (!job.getDuedate().after(wib(wib))) {
-        engine.getManagementService().executeJob(job.getId());
-      }
-    }
+    JobEskalasi.jalankanJatuhTempo(engine, task.getProcessInstanceId(), wib(wib));
   }
 
   private List<Task> tindakLanjut(Task late) {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,11 +53,7 @@ class LaporanSlaTest {
     selesaikanIdentifikasi(c, "3271010101010003");
     pada("2025-02-12T12:00");
     Task late = engine.getTaskService().createTaskQuery().processInstanceId(b).singleResult();
-    for (Job job : engine.getManagementService().createJobQuery().processInstanceId(b).list()) {
-      if (!job.getDuedate().after(ClockUtil.getCurrentTime())) {
-        engine.getManagementService().executeJob(job.getId());
-      }
-    }
+    JobEskalasi.jalankanJatuhTempo(engine, b, ClockUtil.getCurrentTime());
     assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(late.getId()).count()).isEqualTo(1);
     selesaikanIdentifikasi(b, "3271010101010002");
   }
