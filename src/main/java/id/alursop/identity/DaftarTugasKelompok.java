@@ -31,6 +31,14 @@ public class DaftarTugasKelompok extends CommandInterceptor {
 
   private static final String KELOMPOK_PENGGUNA = "${currentUserGroups()}";
 
+  /** Set while such a query runs, for {@link PernyataanSqlAlur}'s statement of its page. */
+  private static final ThreadLocal<Boolean> BERJALAN = new ThreadLocal<>();
+
+  /** Whether the group list runs in this thread, sorted by the task's own columns only. */
+  static boolean sedangBerjalan() {
+    return Boolean.TRUE.equals(BERJALAN.get());
+  }
+
   @Override
   public <T> T execute(Command<T> command) {
     CommandContext context = Context.getCommandContext();
@@ -42,12 +50,23 @@ public class DaftarTugasKelompok extends CommandInterceptor {
     if (!(query instanceof TaskQueryImpl tugas) || !hanyaKelompokSendiri(tugas, context.getAuthentication())) {
       return next.execute(command);
     }
+    boolean halaman = urutanKolomTugas(tugas);
     context.disableAuthorizationCheck();
+    if (halaman) {
+      BERJALAN.set(Boolean.TRUE);
+    }
     try {
       return next.execute(command);
     } finally {
+      BERJALAN.remove();
       context.enableAuthorizationCheck();
     }
+  }
+
+  /** Sorted by columns of the task table only (no variable, no case-insensitive name). */
+  static boolean urutanKolomTugas(TaskQueryImpl query) {
+    return !query.isTaskNameCaseInsensitive()
+        && query.getOrderingProperties().stream().allMatch(p -> p.getRelation() == null);
   }
 
   /** Whether the query returns only tasks that have one of the user's groups as candidate. */

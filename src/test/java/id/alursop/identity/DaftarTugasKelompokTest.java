@@ -52,6 +52,55 @@ class DaftarTugasKelompokTest {
         .extracting(Task::getProcessInstanceId).doesNotContain(bogor);
   }
 
+  /**
+   * The group list's page is read by its own statement (tasks picked by id, no distinct): each
+   * task once even when two of the user's groups are its candidates, in due-date order with the
+   * id breaking ties, pages that neither overlap nor skip, and the same tasks as the engine's own
+   * query.
+   */
+  @Test
+  void theGroupListPage_eachTaskOnce_dueDateOrder_sameTasksAsTheEnginesOwnQuery() {
+    List<String> kelompok = List.of("bogor-bapperida", "bogor-pemkot");
+    List<String> dibuat = new java.util.ArrayList<>();
+    java.util.Date dasar = new java.util.Date(4_102_444_800_000L); // 2100-01-01: after every other test's task
+    try {
+      for (int i = 0; i < 7; i++) {
+        Task t = engine.getTaskService().newTask();
+        t.setName("Uji halaman " + i);
+        t.setTenantId("bogor");
+        t.setDueDate(new java.util.Date(dasar.getTime() + (i % 3) * 86_400_000L)); // ties on purpose
+        engine.getTaskService().saveTask(t);
+        engine.getTaskService().addCandidateGroup(t.getId(), kelompok.get(i % 2));
+        if (i % 3 == 0) {
+          engine.getTaskService().addCandidateGroup(t.getId(), kelompok.get((i + 1) % 2)); // both groups
+        }
+        dibuat.add(t.getId());
+      }
+      Filter filter = filter("Tugas kelompok saya");
+      engine.getIdentityService().setAuthentication("uji.halaman", kelompok, List.of("bogor"));
+      List<Task> semua = engine.getFilterService().<Task>listPage(filter.getId(), 0, 2000).stream()
+          .filter(t -> dibuat.contains(t.getId())).toList();
+      List<Task> halaman = new java.util.ArrayList<>();
+      int jumlah = (int) engine.getFilterService().count(filter.getId()).longValue();
+      for (int awal = 0; awal < jumlah; awal += 3) {
+        engine.getFilterService().<Task>listPage(filter.getId(), awal, 3).stream()
+            .filter(t -> dibuat.contains(t.getId())).forEach(halaman::add);
+      }
+      engine.getIdentityService().clearAuthentication();
+
+      assertThat(semua).extracting(Task::getId).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(dibuat);
+      assertThat(semua).extracting(t -> t.getDueDate().getTime() + "|" + t.getId()).isSorted();
+      assertThat(halaman).extracting(Task::getId).as("pages of 3 neither overlap nor skip")
+          .containsExactlyElementsOf(semua.stream().map(Task::getId).toList());
+      assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroupIn(kelompok).tenantIdIn("bogor")
+          .orderByDueDate().asc().listPage(0, 2000)).extracting(Task::getId).filteredOn(dibuat::contains)
+          .as("the engine's own query").containsExactlyInAnyOrderElementsOf(dibuat);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+      dibuat.forEach(id -> engine.getTaskService().deleteTask(id, true));
+    }
+  }
+
   /** The index that lets the database read the group list's first page in due-date order and stop. */
   @Test
   void theTaskTableHasTheGroupListIndex_dueDateThenTheDistinctColumns() throws Exception {

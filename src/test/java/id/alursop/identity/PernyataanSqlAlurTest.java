@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @AlurSopTest
-class KelompokBerotorisasiTest {
+class PernyataanSqlAlurTest {
 
   @Autowired
   ProcessEngine engine;
@@ -26,8 +26,8 @@ class KelompokBerotorisasiTest {
   @Test
   void theUsersKnownGroupsAreKept_unknownNamesDropped() {
     ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    assertThat(config.getDbSqlSessionFactory().mapStatement(KelompokBerotorisasi.PERNYATAAN_ENGINE))
-        .isEqualTo(KelompokBerotorisasi.PERNYATAAN_ALUR);
+    assertThat(config.getDbSqlSessionFactory().mapStatement(PernyataanSqlAlur.KELOMPOK_ENGINE))
+        .isEqualTo(PernyataanSqlAlur.KELOMPOK_ALUR);
     List<String> kelompok = config.getCommandExecutorTxRequired().execute(context -> context.getAuthorizationManager()
         .filterAuthenticatedGroupIds(List.of("bogor-bapperida", "ketapang-kabid", "kelompok-tak-dikenal")));
     assertThat(kelompok).containsExactlyInAnyOrder("bogor-bapperida", "ketapang-kabid");

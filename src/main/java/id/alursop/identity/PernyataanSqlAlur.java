@@ -1,0 +1,76 @@
+package id.alursop.identity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import org.apache.ibatis.builder.xml.XMLMapperBuilder;
+import org.apache.ibatis.session.Configuration;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Two of the engine's SQL statements replaced by ours ({@code pernyataan-alur.xml}), through the
+ * engine's own statement mapping:
+ *
+ * <ul>
+ *   <li>{@code selectAuthorizedGroupIds}: before every authorization check the engine reads the
+ *       distinct group ids of all authorization rows, once per command, to drop the user's groups
+ *       that hold none. Camunda writes an authorization row per candidate group of every open
+ *       task, so at 100,000 open tasks that was a scan of over 100,000 rows in every REST call. The
+ *       engine only intersects the answer with the user's groups, and a name that matches no
+ *       authorization row changes no result, so the group table (a few dozen rows) answers it.
+ *   <li>{@code selectTaskByQueryCriteria}, only while {@link DaftarTugasKelompok} runs the group
+ *       list: the tasks picked by id instead of {@code select distinct} over all columns, which made
+ *       the database sort every open task of the user's groups to return 50 (bench/reading.md,
+ *       metric 2). Every other task query runs as Camunda wrote it.
+ * </ul>
+ */
+@Component
+public class PernyataanSqlAlur extends AbstractProcessEnginePlugin {
+
+  static final String KELOMPOK_ENGINE = "selectAuthorizedGroupIds";
+  static final String KELOMPOK_ALUR = "id.alursop.identity.pernyataan.kelompokBerotorisasi";
+  static final String TUGAS_ENGINE = "selectTaskByQueryCriteria";
+  static final String TUGAS_ALUR = "id.alursop.identity.pernyataan.halamanDaftarTugasKelompok";
+  private static final String BERKAS = "id/alursop/identity/pernyataan-alur.xml";
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
+    if (!mybatis.hasStatement(KELOMPOK_ALUR, false)) {
+      try (InputStream xml = PernyataanSqlAlur.class.getClassLoader().getResourceAsStream(BERKAS)) {
+        new XMLMapperBuilder(xml, mybatis, BERKAS, mybatis.getSqlFragments()).parse();
+      } catch (IOException e) {
+        throw new ProcessEngineException("Pernyataan SQL Alur SOP tidak terbaca: " + BERKAS, e);
+      }
+    }
+    DbSqlSessionFactory sesi = configuration.getDbSqlSessionFactory();
+    // the group list's statement is written for the databases Alur SOP runs on
+    Pemetaan pemetaan = new Pemetaan(java.util.Set.of("h2", "postgres").contains(configuration.getDatabaseType()));
+    if (sesi.getStatementMappings() != null) {
+      pemetaan.putAll(sesi.getStatementMappings());
+    }
+    pemetaan.put(KELOMPOK_ENGINE, KELOMPOK_ALUR);
+    sesi.setStatementMappings(pemetaan);
+  }
+
+  /** The engine's statement mapping, with the group list's statement while the group list runs. */
+  private static final class Pemetaan extends HashMap<String, String> {
+    private final boolean halaman;
+
+    Pemetaan(boolean halaman) {
+      this.halaman = halaman;
+    }
+
+    @Override
+    public String get(Object pernyataan) {
+      if (halaman && TUGAS_ENGINE.equals(pernyataan) && DaftarTugasKelompok.sedangBerjalan()) {
+        return TUGAS_ALUR;
+      }
+      return super.get(pernyataan);
+    }
+  }
+}
