@@ -63,9 +63,9 @@ public class DaftarTugasKelompok extends CommandInterceptor {
     }
   }
 
-  /** Sorted by columns of the task table only (no variable, no case-insensitive name). */
+  /** Sorted, and by columns of the task table only (no variable, no case-insensitive name). */
   static boolean urutanKolomTugas(TaskQueryImpl query) {
-    return !query.isTaskNameCaseInsensitive()
+    return !query.isTaskNameCaseInsensitive() && !query.getOrderingProperties().isEmpty()
         && query.getOrderingProperties().stream().allMatch(p -> p.getRelation() == null);
   }
 

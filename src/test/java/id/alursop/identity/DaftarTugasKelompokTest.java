@@ -101,9 +101,9 @@ class DaftarTugasKelompokTest {
     }
   }
 
-  /** The index that lets the database read the group list's first page in due-date order and stop. */
+  /** The index that lets the database read one agency's tasks in the page's order and stop. */
   @Test
-  void theTaskTableHasTheGroupListIndex_dueDateThenId() throws Exception {
+  void theTaskTableHasTheGroupListIndex_agencyDueDateId() throws Exception {
     java.util.SortedMap<Short, String> kolom = new java.util.TreeMap<>();
     try (java.sql.Connection c = dataSource.getConnection();
         java.sql.ResultSet indeks = c.getMetaData().getIndexInfo(null, null, "ACT_RU_TASK", false, false)) {
@@ -113,7 +113,7 @@ class DaftarTugasKelompokTest {
         }
       }
     }
-    assertThat(kolom.values()).containsExactly("DUE_DATE_", "ID_");
+    assertThat(kolom.values()).containsExactly("TENANT_ID_", "DUE_DATE_", "ID_");
   }
 
   @Test
