@@ -101,6 +101,20 @@ class DaftarTugasKelompokTest {
     }
   }
 
+  /** Only a page sorted by the task's own columns is read by Alur SOP's statement. */
+  @Test
+  void ownStatementOnlyForSortsByTaskColumns() {
+    assertThat(DaftarTugasKelompok.urutanKolomTugas((TaskQueryImpl) engine.getTaskService().createTaskQuery()
+        .orderByDueDate().asc().orderByTaskPriority().desc())).isTrue();
+    assertThat(DaftarTugasKelompok.urutanKolomTugas((TaskQueryImpl) engine.getTaskService().createTaskQuery()))
+        .as("unsorted").isFalse();
+    assertThat(DaftarTugasKelompok.urutanKolomTugas((TaskQueryImpl) engine.getTaskService().createTaskQuery()
+        .orderByProcessVariable("jumlah", org.camunda.bpm.engine.variable.type.ValueType.INTEGER).asc()))
+        .as("by a variable").isFalse();
+    assertThat(DaftarTugasKelompok.urutanKolomTugas((TaskQueryImpl) engine.getTaskService().createTaskQuery()
+        .orderByTaskNameCaseInsensitive().asc())).as("by name, case-insensitive").isFalse();
+  }
+
   /** The index that lets the database read one agency's tasks in the page's order and stop. */
   @Test
   void theTaskTableHasTheGroupListIndex_agencyDueDateId() throws Exception {
