@@ -121,16 +121,37 @@ public class EskalasiSla {
   /** Task completed or deleted: pending levels removed, alerts closed, follow-ups ended. */
   public void akhiri(DelegateTask task) {
     ExecutionEntity execution = ((TaskEntity) task).getExecution();
+    boolean adaPeringatan = true;
     if (execution == null) {
       hapusJob(task.getId(), task.getTenantId(), List.of(TingkatEskalasi.values()));
     } else {
       // the pending level's job hangs on the task's execution
-      jobTugas(execution, task.getId()).forEach(JobEntity::delete);
+      List<JobEntity> tertunda = jobTugas(execution, task.getId());
+      adaPeringatan = mungkinAdaPeringatan((TaskEntity) task, tertunda);
+      tertunda.forEach(JobEntity::delete);
     }
     // a follow-up process exists only for a step that raised an alert (it records one as it starts)
-    if (peringatan.tandaiSelesai(task.getId()) > 0) {
+    if (adaPeringatan && peringatan.tandaiSelesai(task.getId()) > 0) {
       runtime.createMessageCorrelation(PESAN_LANGKAH_SELESAI).processInstanceBusinessKey(task.getId()).correlateAll();
     }
+  }
+
+  /**
+   * Whether a level of the step may have fallen: not while its first level is still pending (the
+   * lower-bound reminder, or the due-date reminder of a step without lower bound), which spares
+   * the usual completion, on time, a statement on the alerts table.
+   */
+  private static boolean mungkinAdaPeringatan(TaskEntity task, List<JobEntity> tertunda) {
+    if (tertunda.size() != 1) {
+      return true; // every level fell, or jobs written one per level before chaining
+    }
+    TingkatEskalasi berikut = KONFIGURASI.newConfiguration(tertunda.get(0).getJobHandlerConfigurationRaw()).tingkat();
+    return switch (berikut) {
+      case PENGINGAT_BATAS_BAWAH -> false;
+      case PENGINGAT -> SopLangkah.properti(task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
+          SlaParseListener.WAKTU_BAWAH).isPresent();
+      case ATASAN, KEPALA -> true;
+    };
   }
 
   /** The escalation jobs of a task on its execution (one, or one per level if written before chaining). */
