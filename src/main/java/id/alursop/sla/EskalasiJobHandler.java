@@ -52,6 +52,17 @@ public class EskalasiJobHandler implements JobHandler<EskalasiJobHandler.Konfigu
       return s.toString();
     }
 
+    /** Reads {@link #toCanonicalString()}; a configuration written before chaining has no later levels. */
+    public static Konfigurasi dari(String canonicalString) {
+      String[] parts = canonicalString.split("\\|");
+      List<Lanjutan> berikut = new ArrayList<>();
+      for (int i = 2; i < parts.length; i++) {
+        String[] tingkatSaat = parts[i].split("@");
+        berikut.add(new Lanjutan(TingkatEskalasi.valueOf(tingkatSaat[0]), Instant.ofEpochMilli(Long.parseLong(tingkatSaat[1]))));
+      }
+      return new Konfigurasi(parts[0], TingkatEskalasi.valueOf(parts[1]), berikut);
+    }
+
     /** The prefix every configuration of this task starts with. */
     public static String awalan(String taskId) {
       return taskId + "|";
@@ -70,13 +81,7 @@ public class EskalasiJobHandler implements JobHandler<EskalasiJobHandler.Konfigu
 
   @Override
   public Konfigurasi newConfiguration(String canonicalString) {
-    String[] parts = canonicalString.split("\\|");
-    List<Lanjutan> berikut = new ArrayList<>();
-    for (int i = 2; i < parts.length; i++) {
-      String[] tingkatSaat = parts[i].split("@");
-      berikut.add(new Lanjutan(TingkatEskalasi.valueOf(tingkatSaat[0]), Instant.ofEpochMilli(Long.parseLong(tingkatSaat[1]))));
-    }
-    return new Konfigurasi(parts[0], TingkatEskalasi.valueOf(parts[1]), berikut);
+    return Konfigurasi.dari(canonicalString);
   }
 
   @Override

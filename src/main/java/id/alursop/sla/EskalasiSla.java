@@ -44,9 +44,6 @@ public class EskalasiSla {
   public static final String PROSES_ESKALASI = "sla-eskalasi";
   public static final String PESAN_LANGKAH_SELESAI = "LangkahSopSelesai";
 
-  /** Reads a job's configuration (the handler keeps no state). */
-  private static final EskalasiJobHandler KONFIGURASI = new EskalasiJobHandler(null);
-
   private final KalenderInstansi kalender;
   private final RantaiEskalasi rantai;
   private final PeringatanSlaRepository peringatan;
@@ -81,19 +78,21 @@ public class EskalasiSla {
     jadwalkanRantai(entity, execution, jadwal);
   }
 
-  /** The pending levels as a chain: one job for the earliest, carrying the rest in order. */
+  /** The pending levels as a chain, in the order they fall. */
   private static void jadwalkanRantai(TaskEntity task, ExecutionEntity execution, Map<TingkatEskalasi, Instant> jadwal) {
-    List<Lanjutan> rantai = jadwal.entrySet().stream().map(e -> new Lanjutan(e.getKey(), e.getValue()))
-        .sorted(java.util.Comparator.comparing(Lanjutan::saat).thenComparing(Lanjutan::tingkat)).toList();
-    if (!rantai.isEmpty()) {
-      jadwalkanJob(task, execution, rantai.get(0), rantai.subList(1, rantai.size()));
-    }
+    jadwalkanRantai(task, execution, jadwal.entrySet().stream().map(e -> new Lanjutan(e.getKey(), e.getValue()))
+        .sorted(java.util.Comparator.comparing(Lanjutan::saat).thenComparing(Lanjutan::tingkat)).toList());
   }
 
-  private static void jadwalkanJob(TaskEntity task, ExecutionEntity execution, Lanjutan tingkat, List<Lanjutan> berikut) {
+  /** One job for the first level of the chain, carrying the rest. */
+  private static void jadwalkanRantai(TaskEntity task, ExecutionEntity execution, List<Lanjutan> rantai) {
+    if (rantai.isEmpty()) {
+      return;
+    }
+    Lanjutan tingkat = rantai.get(0);
     TimerEntity timer = new TimerEntity();
     timer.setJobHandlerType(EskalasiJobHandler.TYPE);
-    timer.setJobHandlerConfiguration(new Konfigurasi(task.getId(), tingkat.tingkat(), berikut));
+    timer.setJobHandlerConfiguration(new Konfigurasi(task.getId(), tingkat.tingkat(), rantai.subList(1, rantai.size())));
     timer.setDuedate(Date.from(tingkat.saat()));
     timer.setExecution(execution);
     timer.setActivityId(task.getTaskDefinitionKey());
@@ -145,7 +144,7 @@ public class EskalasiSla {
     if (tertunda.size() != 1) {
       return true; // every level fell, or jobs written one per level before chaining
     }
-    TingkatEskalasi berikut = KONFIGURASI.newConfiguration(tertunda.get(0).getJobHandlerConfigurationRaw()).tingkat();
+    TingkatEskalasi berikut = Konfigurasi.dari(tertunda.get(0).getJobHandlerConfigurationRaw()).tingkat();
     return switch (berikut) {
       case PENGINGAT_BATAS_BAWAH -> false;
       case PENGINGAT -> SopLangkah.properti(task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
@@ -191,9 +190,8 @@ public class EskalasiSla {
     if (task == null || peringatan.existsByTaskIdAndTingkat(taskId, tingkat)) {
       return; // done meanwhile, or delivered twice: the first delivery scheduled the next level
     }
-    if (!konfigurasi.berikut().isEmpty() && task.getExecution() != null) {
-      List<Lanjutan> berikut = konfigurasi.berikut();
-      jadwalkanJob(task, task.getExecution(), berikut.get(0), berikut.subList(1, berikut.size()));
+    if (task.getExecution() != null) {
+      jadwalkanRantai(task, task.getExecution(), konfigurasi.berikut());
     }
     LangkahTerlambat langkah = langkah(task);
     meters.counter("alur.sla.peringatan", "proses", langkah.processDefinitionKey(), "langkah",
@@ -298,7 +296,7 @@ public class EskalasiSla {
     // the levels not raised yet: the reminder at the new due date, supervisor and head as far later
     Map<TingkatEskalasi, Instant> belum = new java.util.EnumMap<>(TingkatEskalasi.class);
     for (JobEntity job : jobTugas(entity.getExecution(), task.getId())) {
-      Konfigurasi tertunda = KONFIGURASI.newConfiguration(job.getJobHandlerConfigurationRaw());
+      Konfigurasi tertunda = Konfigurasi.dari(job.getJobHandlerConfigurationRaw());
       belum.put(tertunda.tingkat(), job.getDuedate().toInstant());
       tertunda.berikut().forEach(l -> belum.put(l.tingkat(), l.saat()));
       job.delete();
