@@ -30,10 +30,10 @@ const keadaan = {
 // --- helpers ---------------------------------------------------------------------------------
 
 async function api(method, path, body) {
-  const r = await fetch('/modeler/api' + path, {
+  // window.alurKirim (/alur/kepala.js, the pages' shared header): the login session's CSRF token on writes
+  const r = await window.alurKirim('/modeler/api' + path, {
     method,
-    credentials: 'same-origin',
-    headers: body ? { 'Content-Type': 'application/json' } : {},
+    headers: body ? { 'Content-Type': 'application/json', Accept: 'application/json' } : { Accept: 'application/json' },
     body: body ? JSON.stringify(body) : undefined
   });
   const data = await r.json().catch(() => ({}));
@@ -72,7 +72,6 @@ async function muatDaftar() {
   const tenant = el('saring-instansi').value;
   const data = await api('GET', '/models' + (tenant ? '?tenant=' + encodeURIComponent(tenant) : ''));
   keadaan.daftar = data;
-  el('pengguna').textContent = data.pengguna ? 'Masuk sebagai ' + data.pengguna : '';
   const pilih = el('saring-instansi');
   if (pilih.options.length === 1) {
     for (const i of data.instansi) pilih.add(new Option(`${i.nama} (${i.id})`, i.id));

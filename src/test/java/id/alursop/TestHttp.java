@@ -1,6 +1,7 @@
 package id.alursop;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,5 +41,62 @@ public final class TestHttp {
 
   public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
     return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * Logs in as a browser does, on the webapps' own login ({@code app}: welcome, tasklist, cockpit,
+   * admin) with password {@code demo}: a session cookie and the webapps' CSRF token, no Basic.
+   */
+  public Sesi masukWebapp(String pengguna, String app) throws IOException, InterruptedException {
+    CookieManager cookies = new CookieManager();
+    HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+    client.send(HttpRequest.newBuilder(uri("/camunda/app/" + app + "/default/")).build(),
+        HttpResponse.BodyHandlers.discarding());
+    Sesi sesi = new Sesi(client, cookies);
+    HttpResponse<String> login = client.send(HttpRequest.newBuilder(
+            uri("/camunda/api/admin/auth/user/default/login/" + app))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", sesi.tokenCsrf())
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + pengguna + "&password=demo")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    if (login.statusCode() != 200) {
+      throw new IllegalStateException("login of " + pengguna + " answered " + login.statusCode() + ": " + login.body());
+    }
+    // the login starts a new session; the app's next call gets that session's CSRF token, as in a browser
+    client.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default")).build(),
+        HttpResponse.BodyHandlers.discarding());
+    return sesi;
+  }
+
+  /** A client holding the webapps' login session in its cookies. */
+  public final class Sesi {
+
+    private final HttpClient client;
+    private final CookieManager cookies;
+
+    private Sesi(HttpClient client, CookieManager cookies) {
+      this.client = client;
+      this.cookies = cookies;
+    }
+
+    /** The webapps' CSRF token (their cookie XSRF-TOKEN, which their pages send as X-XSRF-TOKEN). */
+    public String tokenCsrf() {
+      return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+          .reduce((pertama, kedua) -> kedua).orElseThrow().getValue();
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+      return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A write with the session's cookie, and with the CSRF token only when {@code csrf} is set. */
+    public HttpResponse<String> post(String path, String contentType, String body, boolean csrf)
+        throws IOException, InterruptedException {
+      HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+          .POST(HttpRequest.BodyPublishers.ofString(body));
+      if (csrf) {
+        request.header("X-XSRF-TOKEN", tokenCsrf());
+      }
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
   }
 }

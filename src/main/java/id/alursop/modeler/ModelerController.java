@@ -1,5 +1,7 @@
 package id.alursop.modeler;
 
+import id.alursop.login.PintuMasuk;
+
 import id.alursop.rest.Galat;
 import id.alursop.tenancy.Instansi;
 import jakarta.servlet.http.HttpServletRequest;
@@ -62,7 +64,7 @@ public class ModelerController {
       }
     }
     Map<String, Object> hasil = new LinkedHashMap<>();
-    hasil.put("pengguna", request.getAttribute(ModelerAuthFilter.PENGGUNA));
+    hasil.put("pengguna", ((PintuMasuk.Pengguna) request.getAttribute(PintuMasuk.PENGGUNA)).id());
     hasil.put("instansi", Instansi.SEMUA.stream().map(i -> Map.of("id", i.id(), "nama", i.nama())).toList());
     hasil.put("model", katalog.daftar(tenant == null || tenant.isBlank() ? null : tenant));
     return ResponseEntity.ok(hasil);
@@ -131,7 +133,7 @@ public class ModelerController {
   public ResponseEntity<?> terapkan(@RequestBody Permintaan permintaan, HttpServletRequest request) {
     try {
       PenerapanModeler.Hasil hasil = penerapan.terapkan(permintaan.tenant(), permintaan.berkas(),
-          (String) request.getAttribute(ModelerAuthFilter.PENGGUNA));
+          ((PintuMasuk.Pengguna) request.getAttribute(PintuMasuk.PENGGUNA)).id());
       return ResponseEntity.status(hasil.berubah() ? HttpStatus.CREATED : HttpStatus.OK).body(hasil);
     } catch (PenerapanDitolak e) {
       return ditolak(e);

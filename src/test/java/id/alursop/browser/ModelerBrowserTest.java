@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.remote.RemoteWebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,11 +22,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * An administrator logs in to Camunda Admin, opens a model in {@code /modeler} with the same
- * session, breaks it (lint and SOP errors appear, the deploy is refused), fixes it and deploys a
- * new version. Headless Debian Chromium through Debian's ChromeDriver, nothing downloaded;
- * screenshots in {@code target/screenshots/}. (A minimal driver set-up of its own; to be moved
- * onto the shared {@code Peramban}.)
+ * An administrator logs in to Camunda Admin, opens {@code /modeler} from Admin's dashboard with
+ * the same session, opens a model, breaks it (lint and SOP errors appear, the deploy is refused),
+ * fixes it and deploys a new version. Headless Debian Chromium through Debian's ChromeDriver,
+ * nothing downloaded; screenshots in {@code target/screenshots/}. The deploys go through the
+ * webapps' session with its CSRF token, as the page sends them.
  */
 @Tag("browser")
 @AlurSopTest
@@ -39,7 +39,7 @@ class ModelerBrowserTest {
   @Autowired JdbcTemplate jdbc;
 
   private Peramban peramban;
-  private ChromeDriver driver;
+  private RemoteWebDriver driver;
 
   @BeforeEach
   void bukaPeramban() {
@@ -77,10 +77,16 @@ class ModelerBrowserTest {
     assertThat(new TestHttp(port).post("/modeler/api/deploy", "demo:demo", "application/json",
         JSON.writeValueAsString(permintaan)).statusCode()).isEqualTo(201);
 
-    // the Camunda login, then the modeler in the same session
+    // the Camunda login, then the modeler from Admin's dashboard, in the same session
     peramban.masuk("admin", "demo");
-    peramban.buka("/modeler");
-    peramban.tunggu(ExpectedConditions.textToBePresentInElementLocated(By.id("pengguna"), "demo"));
+    By modeler = By.cssSelector("a[data-alur='alur-modeler'][href='/modeler']");
+    peramban.tampak(modeler);
+    potret("admin-dasbor");
+    peramban.klik(modeler);
+    peramban.tunggu(ExpectedConditions.textToBePresentInElementLocated(By.id("alur-pengguna"), "Administrator"));
+    assertThat(teks("alur-kepala")).contains("Modeler SOP", "Daftar Tugas", "Pemantauan", "Administrasi",
+        "Laporan SLA", "Keluar");
+    peramban.tunggu(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#saring-instansi option[value='bogor']")));
     new Select(driver.findElement(By.id("saring-instansi"))).selectByValue("bogor");
     By tombolModel = By.cssSelector("button[data-jenis='bpmn'][data-key='" + key + "'][data-tenant='bogor']");
     // the list is drawn again once the agency filter applies: click the button of the final list

@@ -15,15 +15,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.remote.RemoteWebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Debian Chromium driven through Debian's ChromeDriver (no Selenium Manager, nothing
- * downloaded), as an English-speaking browser in Asia/Jakarta, with a fresh profile; screenshots
+ * A headless Debian Chromium driven through Debian's ChromeDriver with the W3C WebDriver protocol
+ * only (no DevTools/CDP, so any Chromium version works; no Selenium Manager, nothing downloaded), as an English-speaking browser in Asia/Jakarta, with a fresh profile; screenshots
  * go to {@code target/screenshots/}.
  */
 public final class Peramban implements AutoCloseable {
@@ -33,7 +33,8 @@ public final class Peramban implements AutoCloseable {
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
   static final Duration TUNGGU = Duration.ofSeconds(30);
 
-  private final ChromeDriver driver;
+  private final ChromeDriverService service;
+  private final RemoteWebDriver driver;
   private final Path profil;
   private final String alamat;
   private final String nama;
@@ -83,16 +84,23 @@ public final class Peramban implements AutoCloseable {
         "--user-data-dir=" + profil, "--window-size=1400,1000", "--lang=en-US");
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
     options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
+    this.service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort()
         .withEnvironment(Map.of("TZ", "Asia/Jakarta"))
         .build();
-    this.driver = new ChromeDriver(service, options);
+    try {
+      service.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // the W3C WebDriver protocol alone, spoken to chromedriver: no DevTools (CDP) connection,
+    // whose bindings match only the Chromium versions a Selenium release knew
+    this.driver = new RemoteWebDriver(service.getUrl(), options);
     this.tunggu = new WebDriverWait(driver, TUNGGU);
   }
 
-  public ChromeDriver driver() {
+  public RemoteWebDriver driver() {
     return driver;
   }
 
@@ -175,6 +183,7 @@ public final class Peramban implements AutoCloseable {
     try {
       driver.quit();
     } finally {
+      service.stop();
       try (var files = Files.walk(profil)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       } catch (IOException e) {

@@ -12,5 +12,5 @@ export default {
     availableLocales: ['id', 'en'],
     fallbackLocale: 'id'
   },
-  customScripts: ['../alur/bahasa']
+  customScripts: ['../alur/bahasa', '../alur/tautan']
 };

@@ -1,8 +1,9 @@
-package id.alursop.rest;
+package id.alursop.login;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,12 +24,15 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
  * the Authorization header: passwords are never kept. A changed password or membership applies
  * to REST calls after at most {@code alur.rest.login-tersimpan} (default 30 s; the webapps keep
  * theirs for 5 minutes); failed logins are never remembered. {@code 0s} turns it off.
+ *
+ * <p>A refused login answers 401 with a JSON message and no {@code WWW-Authenticate} challenge,
+ * so that no browser ever shows its own login dialog (people log in on the webapps' login page).
  */
-final class LoginTersimpan extends HttpBasicAuthenticationProvider {
+public final class LoginTersimpan extends HttpBasicAuthenticationProvider {
 
   private final Cache<String, AuthenticationResult> tersimpan;
 
-  LoginTersimpan(Duration lama) {
+  public LoginTersimpan(Duration lama) {
     this.tersimpan = lama.isZero() ? null
         : Caffeine.newBuilder().expireAfterWrite(lama).maximumSize(10_000).build();
   }
@@ -54,6 +58,12 @@ final class LoginTersimpan extends HttpBasicAuthenticationProvider {
       tersimpan.put(kunci, salinan(hasil));
     }
     return hasil;
+  }
+
+  /** No Basic challenge: the 401 carries a JSON message instead (see {@link JawabanMasuk}). */
+  @Override
+  public void augmentResponseByAuthenticationChallenge(HttpServletResponse response, ProcessEngine engine) {
+    JawabanMasuk.tulisJson(response, HttpServletResponse.SC_UNAUTHORIZED, JawabanMasuk.BELUM_MASUK);
   }
 
   private static AuthenticationResult salinan(AuthenticationResult asli) {

@@ -1,4 +1,4 @@
-package id.alursop.rest;
+package id.alursop.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
