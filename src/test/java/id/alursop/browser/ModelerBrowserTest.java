@@ -143,5 +143,11 @@ class ModelerBrowserTest {
     assertThat(definisi.getVersion()).isEqualTo(2);
     assertThat(jdbc.queryForObject("select pengguna from modeler_penerapan where deployment_id = ?", String.class,
         definisi.getDeploymentId())).isEqualTo("demo");
+
+    // Cockpit's navigation leads an administrator to the modeler and to the SLA report as well
+    peramban.klik(By.cssSelector("#alur-kepala a[data-tautan='cockpit']"));
+    peramban.tampak(By.cssSelector("[cam-widget-header] a[data-alur='alur-modeler'][href='/modeler']"));
+    peramban.tampak(By.cssSelector("[cam-widget-header] a[data-alur='alur-laporan-sla'][href='/laporan/sla']"));
+    potret("cockpit-navigasi");
   }
 }
