@@ -2,6 +2,9 @@ package id.alursop.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import id.alursop.organisasi.DaftarInstansi;
+import id.alursop.organisasi.Instansi;
+import id.alursop.organisasi.Kelompok;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -23,8 +26,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates, idempotently at every start, the organisation's groups, their authorizations, the
- * administrator and (default profile only) the demo users.
+ * Reconciles, idempotently at every start, the agencies' files ({@code organisasi/*.yaml}) into
+ * the engine: tenants, groups (created if missing, names updated), tenant memberships and
+ * authorizations, who may start each SOP (from its model, {@link IzinMemulai}), the administrator
+ * and (default profile only) the demo users. Nothing the files do not list is deleted: what an
+ * administrator added in Camunda Admin stays.
  */
 @Component
 @Order(10)
@@ -37,59 +43,58 @@ public class IdentitySetup implements ApplicationRunner {
   private final AuthorizationService authorization;
   private final AdminAccount admin;
   private final boolean demoUsers;
+  private final DaftarInstansi daftarInstansi;
+  private final IzinMemulai izinMemulai;
 
   public IdentitySetup(IdentityService identity, AuthorizationService authorization, AdminAccount admin,
-      @Value("${alur.demo-users:false}") boolean demoUsers) {
+      @Value("${alur.demo-users:false}") boolean demoUsers, DaftarInstansi daftarInstansi, IzinMemulai izinMemulai) {
     this.identity = identity;
     this.authorization = authorization;
     this.admin = admin;
     this.demoUsers = demoUsers;
+    this.daftarInstansi = daftarInstansi;
+    this.izinMemulai = izinMemulai;
   }
 
   @Override
   public void run(ApplicationArguments args) {
     createAdmin();
-    for (Kelompok kelompok : Organisasi.KELOMPOK) {
-      ensureGroup(kelompok.id(), kelompok.nama(), "WORKFLOW");
-      grant(kelompok.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    }
-    for (id.alursop.tenancy.Instansi instansi : id.alursop.tenancy.Instansi.SEMUA) {
+    for (Instansi instansi : daftarInstansi.semua()) {
       ensureTenant(instansi.id(), instansi.nama());
-      for (Kelompok kelompok : Organisasi.KELOMPOK) {
-        if (kelompok.id().startsWith(instansi.id() + "-")
-            && identity.createTenantQuery().tenantId(instansi.id()).groupMember(kelompok.id()).count() == 0) {
+      for (Kelompok kelompok : instansi.kelompok()) {
+        ensureGroup(kelompok.id(), kelompok.nama(), "WORKFLOW");
+        grant(kelompok.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        if (identity.createTenantQuery().tenantId(instansi.id()).groupMember(kelompok.id()).count() == 0) {
           identity.createTenantGroupMembership(instansi.id(), kelompok.id());
         }
-      }
-    }
-    for (Organisasi.Akses akses : Organisasi.AKSES) {
-      for (Kelompok kelompok : Organisasi.KELOMPOK) {
-        if (kelompok.id().startsWith(akses.prefixKelompok())) {
-          grant(kelompok.id(), Resources.PROCESS_DEFINITION, akses.processKey(), Permissions.READ);
+        for (String sop : instansi.sop()) {
+          grant(kelompok.id(), Resources.PROCESS_DEFINITION, sop, Permissions.READ);
         }
       }
-      for (String pemulai : akses.pemulai()) {
-        grant(pemulai, Resources.PROCESS_DEFINITION, akses.processKey(), Permissions.READ,
-            ProcessDefinitionPermissions.CREATE_INSTANCE);
-        grant(pemulai, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+      for (String pengawas : instansi.pengawas()) {
+        grant(pengawas, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        for (String sop : instansi.sop()) {
+          grant(pengawas, Resources.PROCESS_DEFINITION, sop, Permissions.READ,
+              ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+              ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE);
+        }
+        for (String keputusan : instansi.keputusan()) {
+          grant(pengawas, Resources.DECISION_DEFINITION, keputusan, Permissions.READ, Permissions.READ_HISTORY);
+        }
       }
-      String pengawas = akses.prefixKelompok() + "pengawas";
-      grant(pengawas, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-      grant(pengawas, Resources.PROCESS_DEFINITION, akses.processKey(), Permissions.READ,
-          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-          ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE);
     }
-    for (Organisasi.Akses keputusan : Organisasi.KEPUTUSAN) {
-      grant(keputusan.prefixKelompok() + "pengawas", Resources.DECISION_DEFINITION, keputusan.processKey(),
-          Permissions.READ, Permissions.READ_HISTORY);
-    }
+    izinMemulai.selaraskanSemua();
     if (demoUsers) {
-      for (DemoUser user : DemoUser.SEMUA) {
-        ensureUser(user.id(), user.namaDepan(), user.namaBelakang(), DEMO_PASSWORD);
-        setEmail(user.id(), user.id() + "@demo.alursop.id");
-        user.kelompok().forEach(group -> ensureMembership(user.id(), group));
+      int jumlah = 0;
+      for (Instansi instansi : daftarInstansi.semua()) {
+        for (Instansi.PenggunaDemo user : instansi.penggunaDemo()) {
+          ensureUser(user.id(), user.namaDepan(), user.namaBelakang(), DEMO_PASSWORD);
+          setEmail(user.id(), user.id() + "@demo.alursop.id");
+          user.kelompok().forEach(group -> ensureMembership(user.id(), group));
+          jumlah++;
+        }
       }
-      LOG.info("Demo users ready ({} users, password 'demo')", DemoUser.SEMUA.size());
+      LOG.info("Demo users ready ({} users, password 'demo')", jumlah);
     }
   }
 
@@ -127,21 +132,28 @@ public class IdentitySetup implements ApplicationRunner {
     }
   }
 
+  /** Creates the tenant if missing, else updates its name to the file's. */
   private void ensureTenant(String id, String name) {
-    if (identity.createTenantQuery().tenantId(id).count() == 0) {
-      org.camunda.bpm.engine.identity.Tenant tenant = identity.newTenant(id);
-      tenant.setName(name);
-      identity.saveTenant(tenant);
-    }
-  }
-
-  private void ensureGroup(String id, String name, String type) {
-    if (identity.createGroupQuery().groupId(id).count() > 0) {
+    org.camunda.bpm.engine.identity.Tenant tenant = identity.createTenantQuery().tenantId(id).singleResult();
+    if (tenant == null) {
+      tenant = identity.newTenant(id);
+    } else if (name.equals(tenant.getName())) {
       return;
     }
-    Group group = identity.newGroup(id);
+    tenant.setName(name);
+    identity.saveTenant(tenant);
+  }
+
+  /** Creates the group if missing, else updates its name to the file's (its type stays). */
+  private void ensureGroup(String id, String name, String type) {
+    Group group = identity.createGroupQuery().groupId(id).singleResult();
+    if (group == null) {
+      group = identity.newGroup(id);
+      group.setType(type);
+    } else if (name.equals(group.getName())) {
+      return;
+    }
     group.setName(name);
-    group.setType(type);
     identity.saveGroup(group);
   }
 
@@ -151,10 +163,15 @@ public class IdentitySetup implements ApplicationRunner {
     }
   }
 
-  /** Grants the permissions to a group on a resource id, adding to what is already granted. */
   void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    grant(authorization, groupId, resource, resourceId, permissions);
+  }
+
+  /** Grants the permissions to a group on a resource id, adding to what is already granted. */
+  static void grant(AuthorizationService authorization, String groupId, Resource resource, String resourceId,
+      Permission... permissions) {
     List<Authorization> existing = authorization.createAuthorizationQuery()
-        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).list();
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).unlimitedList();
     Authorization auth = existing.stream().filter(a -> a.getAuthorizationType() == AUTH_TYPE_GRANT)
         .findFirst().orElse(null);
     if (auth == null) {

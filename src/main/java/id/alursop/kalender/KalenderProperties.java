@@ -6,18 +6,17 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Working-time configuration ({@code alur.kalender}): the default time zone, per agency its
+ * Working-time configuration: the default time zone ({@code alur.kalender.zona}), per agency its
  * own zone (WIB/WITA/WIT) and working hours, and which agency a process belongs to (by process
- * key prefix) when it has no tenant.
+ * key prefix) when it has no tenant; the agencies' facts come from their files
+ * ({@code organisasi/*.yaml}, see {@link KalenderConfig}).
  *
  * @param zona default time zone
  * @param instansi per agency ({@code bogor}, {@code ketapang}, …)
  * @param proses process key prefix → agency
  */
-@ConfigurationProperties("alur.kalender")
 public record KalenderProperties(ZoneId zona, Map<String, Instansi> instansi, Map<String, String> proses) {
 
   public KalenderProperties {
@@ -42,7 +41,7 @@ public record KalenderProperties(ZoneId zona, Map<String, Instansi> instansi, Ma
         for (String interval : intervals) {
           String[] bagian = interval.split("-");
           if (bagian.length != 2) {
-            throw new IllegalArgumentException("alur.kalender: jam kerja '" + interval + "' harus berbentuk HH:mm-HH:mm");
+            throw new IllegalArgumentException("kalender.jam: jam kerja '" + interval + "' harus berbentuk HH:mm-HH:mm");
           }
           rentang.add(JamKerja.rentang(bagian[0].trim(), bagian[1].trim()));
         }

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import id.alursop.rest.Galat;
@@ -22,13 +24,13 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Upload of the target households (KK sasaran) of a programme run as CSV, while the run waits at
- * stage 1 (Identifikasi Lokasi Prioritas). Only BAPPERIDA (or an administrator) may upload.
+ * stage 1 (Identifikasi Lokasi Prioritas). Only that step's performer (its assignee or a member of
+ * its candidate group, BAPPERIDA in the model) or an administrator may upload.
  */
 @RestController
 @RequestMapping("/api/kampung-nol/{processInstanceId}/keluarga")
 public class KeluargaSasaranController {
 
-  static final String KELOMPOK_PENGUNGGAH = "bogor-bapperida";
   static final String TAHAP_IDENTIFIKASI = "Task_IdentifikasiLokasiPrioritas";
 
   private final ImporKeluarga impor;
@@ -61,17 +63,30 @@ public class KeluargaSasaranController {
   private ResponseEntity<?> unggah(String processInstanceId, Reader csv) {
     Authentication auth = identity.getCurrentAuthentication();
     List<String> groups = auth == null || auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
-    if (!groups.contains(KELOMPOK_PENGUNGGAH) && !groups.contains(Groups.CAMUNDA_ADMIN)) {
-      return Galat.of(HttpStatus.FORBIDDEN, "Hanya BAPPERIDA yang dapat mengunggah KK sasaran");
-    }
     Program run = program.findByProcessInstanceId(processInstanceId).orElse(null);
     if (run == null) {
       return Galat.of(HttpStatus.NOT_FOUND, "Program Kampung Nol dengan instans " + processInstanceId + " tidak ditemukan");
     }
-    if (tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(TAHAP_IDENTIFIKASI)
-        .count() == 0) {
+    // the step's performer, as the model names it: its assignee or a member of its candidate groups
+    identity.clearAuthentication();
+    Task tahap;
+    boolean pelaksana;
+    try {
+      tahap = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(TAHAP_IDENTIFIKASI)
+          .singleResult();
+      pelaksana = tahap != null && (auth.getUserId().equals(tahap.getAssignee()) || tasks.getIdentityLinksForTask(
+          tahap.getId()).stream().anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType())
+              && groups.contains(l.getGroupId())));
+    } finally {
+      identity.setAuthentication(auth);
+    }
+    if (tahap == null) {
       return Galat.of(HttpStatus.CONFLICT,
           "KK sasaran hanya dapat diunggah pada tahap Identifikasi Lokasi Prioritas");
+    }
+    if (!pelaksana && !groups.contains(Groups.CAMUNDA_ADMIN)) {
+      return Galat.of(HttpStatus.FORBIDDEN,
+          "Hanya pelaksana tahap Identifikasi Lokasi Prioritas (BAPPERIDA) yang dapat mengunggah KK sasaran");
     }
     return ResponseEntity.ok(impor.impor(run.getId(), csv));
   }

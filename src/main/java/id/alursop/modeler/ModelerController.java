@@ -3,7 +3,7 @@ package id.alursop.modeler;
 import id.alursop.login.PintuMasuk;
 
 import id.alursop.rest.Galat;
-import id.alursop.tenancy.Instansi;
+import id.alursop.organisasi.DaftarInstansi;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +41,10 @@ public class ModelerController {
   private final KatalogModel katalog;
   private final PenerapanModeler penerapan;
 
-  public ModelerController(KatalogModel katalog, PenerapanModeler penerapan) {
+  private final DaftarInstansi instansi;
+
+  public ModelerController(KatalogModel katalog, PenerapanModeler penerapan, DaftarInstansi instansi) {
+    this.instansi = instansi;
     this.katalog = katalog;
     this.penerapan = penerapan;
   }
@@ -58,14 +61,14 @@ public class ModelerController {
   public ResponseEntity<?> daftar(@RequestParam(required = false) String tenant, HttpServletRequest request) {
     if (tenant != null && !tenant.equals("bersama")) {
       try {
-        PenerapanModeler.tenant(tenant);
+        penerapan.tenant(tenant);
       } catch (PenerapanDitolak e) {
         return Galat.of(HttpStatus.BAD_REQUEST, e.getMessage());
       }
     }
     Map<String, Object> hasil = new LinkedHashMap<>();
     hasil.put("pengguna", ((PintuMasuk.Pengguna) request.getAttribute(PintuMasuk.PENGGUNA)).id());
-    hasil.put("instansi", Instansi.SEMUA.stream().map(i -> Map.of("id", i.id(), "nama", i.nama())).toList());
+    hasil.put("instansi", instansi.semua().stream().map(i -> Map.of("id", i.id(), "nama", i.nama())).toList());
     hasil.put("model", katalog.daftar(tenant == null || tenant.isBlank() ? null : tenant));
     return ResponseEntity.ok(hasil);
   }
@@ -106,7 +109,7 @@ public class ModelerController {
     }
     String tenant;
     try {
-      tenant = PenerapanModeler.tenant(permintaan.tenant());
+      tenant = penerapan.tenant(permintaan.tenant());
     } catch (PenerapanDitolak e) {
       return ditolak(e);
     }
@@ -144,7 +147,7 @@ public class ModelerController {
   public ResponseEntity<?> baru(@RequestBody SopBaru sop) {
     String tenant;
     try {
-      tenant = PenerapanModeler.tenant(sop.tenant());
+      tenant = penerapan.tenant(sop.tenant());
     } catch (PenerapanDitolak e) {
       return ditolak(e);
     }

@@ -4,7 +4,7 @@ import id.alursop.sla.SlaParseListener;
 import id.alursop.sla.SopWaktu;
 import id.alursop.sop.SopLangkah;
 import id.alursop.sop.SopProperties;
-import id.alursop.tenancy.Instansi;
+import id.alursop.organisasi.DaftarInstansi;
 import id.alursop.validation.FormSchema;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +61,10 @@ public class PemeriksaKonvensi {
   private final IdentityService identity;
   private final KatalogModel katalog;
 
-  public PemeriksaKonvensi(IdentityService identity, KatalogModel katalog) {
+  private final DaftarInstansi instansi;
+
+  public PemeriksaKonvensi(IdentityService identity, KatalogModel katalog, DaftarInstansi instansi) {
+    this.instansi = instansi;
     this.identity = identity;
     this.katalog = katalog;
   }
@@ -186,7 +189,7 @@ public class PemeriksaKonvensi {
         temuan.add(Temuan.galat(task.getId(), "Kelompok kandidat '" + grup + "' pada tugas '" + label(task)
             + "' tidak ada (buat dulu di Camunda Admin)."));
       } else if (tenant != null) {
-        Instansi.SEMUA.stream().filter(i -> !i.id().equals(tenant) && grup.startsWith(i.id() + "-")).findFirst()
+        instansi.pemilikKelompok(grup).filter(i -> !i.id().equals(tenant))
             .ifPresent(lain -> temuan.add(Temuan.peringatan(task.getId(), "Kelompok kandidat '" + grup + "' pada tugas '"
                 + label(task) + "' milik instansi lain (" + lain.nama() + ").")));
       }

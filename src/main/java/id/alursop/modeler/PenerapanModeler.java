@@ -1,7 +1,9 @@
 package id.alursop.modeler;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.alursop.tenancy.Instansi;
+import id.alursop.identity.IzinMemulai;
+import id.alursop.organisasi.DaftarInstansi;
+import id.alursop.organisasi.Instansi;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -39,7 +41,13 @@ public class PenerapanModeler {
   private final KatalogModel katalog;
   private final PemeriksaKonvensi pemeriksa;
 
-  public PenerapanModeler(RepositoryService repository, KatalogModel katalog, PemeriksaKonvensi pemeriksa) {
+  private final DaftarInstansi instansi;
+  private final IzinMemulai izinMemulai;
+
+  public PenerapanModeler(RepositoryService repository, KatalogModel katalog, PemeriksaKonvensi pemeriksa,
+      DaftarInstansi instansi, IzinMemulai izinMemulai) {
+    this.instansi = instansi;
+    this.izinMemulai = izinMemulai;
     this.repository = repository;
     this.katalog = katalog;
     this.pemeriksa = pemeriksa;
@@ -61,13 +69,13 @@ public class PenerapanModeler {
   }
 
   /** The agency id, {@code null} for shared ({@code null}, empty or {@code bersama}). */
-  public static String tenant(String tenant) {
+  public String tenant(String tenant) {
     if (tenant == null || tenant.isBlank() || tenant.equals("bersama")) {
       return null;
     }
-    if (Instansi.SEMUA.stream().noneMatch(i -> i.id().equals(tenant))) {
+    if (instansi.cari(tenant).isEmpty()) {
       throw new PenerapanDitolak("Instansi '" + tenant + "' tidak dikenal; pilih salah satu dari "
-          + Instansi.SEMUA.stream().map(Instansi::id).collect(Collectors.joining(", ")) + ".", List.of());
+          + instansi.semua().stream().map(Instansi::id).collect(Collectors.joining(", ")) + ".", List.of());
     }
     return tenant;
   }
@@ -143,6 +151,8 @@ public class PenerapanModeler {
     List<Definisi> definisi = new ArrayList<>();
     if (hasil.getDeployedProcessDefinitions() != null) {
       hasil.getDeployedProcessDefinitions().forEach(d -> definisi.add(new Definisi("bpmn", d.getKey(), d.getVersion(), d.getId())));
+      // who may start each process is in its model (camunda:candidateStarterGroups)
+      hasil.getDeployedProcessDefinitions().forEach(d -> izinMemulai.selaraskan(d.getKey()));
     }
     if (hasil.getDeployedDecisionDefinitions() != null) {
       hasil.getDeployedDecisionDefinitions().forEach(d -> definisi.add(new Definisi("dmn", d.getKey(), d.getVersion(), d.getId())));

@@ -2,13 +2,12 @@ package id.alursop.sla;
 
 import java.util.List;
 import java.util.Map;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The escalation chain per agency ({@code alur.sla.instansi}): its levels from the bottom up,
- * each level one or more groups (comma-separated), and the head of the agency.
+ * The escalation chain per agency (its file's {@code eskalasi}, see {@link SlaConfig}): its
+ * levels from the bottom up, each level one or more groups (comma-separated), and the head of
+ * the agency; and the e-mail settings ({@code alur.sla.email}).
  */
-@ConfigurationProperties("alur.sla")
 public record SlaProperties(Map<String, Rantai> instansi, Email email) {
 
   public SlaProperties {

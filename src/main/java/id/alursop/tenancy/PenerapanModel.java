@@ -1,5 +1,7 @@
 package id.alursop.tenancy;
 
+import id.alursop.organisasi.DaftarInstansi;
+import id.alursop.organisasi.Instansi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,8 +33,11 @@ public class PenerapanModel implements ApplicationRunner {
 
   private final RepositoryService repository;
 
-  public PenerapanModel(RepositoryService repository) {
+  private final DaftarInstansi daftarInstansi;
+
+  public PenerapanModel(RepositoryService repository, DaftarInstansi daftarInstansi) {
     this.repository = repository;
+    this.daftarInstansi = daftarInstansi;
   }
 
   @Override
@@ -43,7 +48,7 @@ public class PenerapanModel implements ApplicationRunner {
       semua.addAll(List.of(resolver.getResources(pola)));
     }
     terapkan(semua, null, path -> Instansi.FORM_BERSAMA.stream().anyMatch(path::startsWith));
-    for (Instansi instansi : Instansi.SEMUA) {
+    for (Instansi instansi : daftarInstansi.semua()) {
       terapkan(semua, instansi.id(), instansi::memiliki);
     }
   }

@@ -1,5 +1,9 @@
 package id.alursop.identity;
 
+import id.alursop.organisasi.DaftarInstansi;
+import id.alursop.organisasi.Instansi;
+import id.alursop.organisasi.Kelompok;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.alursop.AlurSopTest;
@@ -29,6 +33,7 @@ class IdentitySetupTest {
       "Tim Verifikator", "RT", "OPD", "Mitra", "Pemkot", "OPD terkait", "Tim Monev");
 
   @Autowired ProcessEngine engine;
+  @Autowired DaftarInstansi daftarInstansi;
 
   @AfterEach
   void clear() {
@@ -47,7 +52,10 @@ class IdentitySetupTest {
 
   @Test
   void demoUsers_withGroupsNamesAndPasswordDemo() {
-    for (DemoUser demo : DemoUser.SEMUA) {
+    List<Instansi.PenggunaDemo> semuaDemo = daftarInstansi.semua().stream().flatMap(i -> i.penggunaDemo().stream())
+        .toList();
+    assertThat(semuaDemo).hasSize(36);
+    for (Instansi.PenggunaDemo demo : semuaDemo) {
       User user = engine.getIdentityService().createUserQuery().userId(demo.id()).singleResult();
       assertThat(user).as(demo.id()).isNotNull();
       assertThat(user.getFirstName()).isNotBlank();
@@ -56,9 +64,9 @@ class IdentitySetupTest {
       assertThat(engine.getIdentityService().createGroupQuery().groupMember(demo.id()).list())
           .extracting(Group::getId).containsExactlyInAnyOrderElementsOf(demo.kelompok());
     }
-    Set<String> covered = DemoUser.SEMUA.stream().flatMap(u -> u.kelompok().stream()).collect(Collectors.toSet());
+    Set<String> covered = semuaDemo.stream().flatMap(u -> u.kelompok().stream()).collect(Collectors.toSet());
     assertThat(covered).as("a demo user in every group")
-        .containsAll(Organisasi.KELOMPOK.stream().map(Kelompok::id).toList());
+        .containsAll(daftarInstansi.kelompok().stream().map(Kelompok::id).toList());
     assertThat(engine.getIdentityService().checkPassword("demo", "demo")).isTrue();
     assertThat(engine.getIdentityService().createUserQuery().userId("demo").memberOfGroup(Groups.CAMUNDA_ADMIN).count())
         .isEqualTo(1);

@@ -5,7 +5,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import id.alursop.AlurSopTest;
 import id.alursop.PengemudiSop;
-import id.alursop.identity.Organisasi;
 import id.alursop.tinjauan.PengembalianRepository;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -41,7 +40,9 @@ class SopKetapangTest {
   private PengemudiSop pengemudi;
 
   static List<String> sop() {
-    return Organisasi.SOP_KETAPANG;
+    return List.of("ketapang-asistensi-perencanaan", "ketapang-monev-perencanaan",
+        "ketapang-koordinasi-rpjpd-rpjmd-rkpd", "ketapang-rencana-definitif", "ketapang-tkpkd-penanggulangan-kemiskinan",
+        "ketapang-sinergitas-harmonisasi");
   }
 
   @BeforeEach

@@ -1,4 +1,4 @@
-package id.alursop.identity;
+package id.alursop.organisasi;
 
 /**
  * A group of the organisation: id {@code <agency>-<role>} and its name (the SOP lane's name).

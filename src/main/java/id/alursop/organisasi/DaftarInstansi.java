@@ -1,0 +1,124 @@
+package id.alursop.organisasi;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * The agencies of this installation, one file each: {@code organisasi/<id>.yaml} on the
+ * classpath (the project's {@code organisasi/} folder). Read once at start-up and checked: a
+ * file that contradicts itself (a group of another agency, an escalation or supervisor group it
+ * does not declare) stops the start with a message naming the file.
+ */
+@Component
+public class DaftarInstansi {
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule())
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  private final List<Instansi> semua;
+
+  public DaftarInstansi() {
+    this(baca("classpath*:organisasi/*.yaml"));
+  }
+
+  DaftarInstansi(List<Instansi> semua) {
+    this.semua = List.copyOf(semua);
+  }
+
+  /** Every agency, by id. */
+  public List<Instansi> semua() {
+    return semua;
+  }
+
+  public Optional<Instansi> cari(String id) {
+    return semua.stream().filter(i -> i.id().equals(id)).findFirst();
+  }
+
+  /** Every agency's groups. */
+  public List<Kelompok> kelompok() {
+    return semua.stream().flatMap(i -> i.kelompok().stream()).toList();
+  }
+
+  /** The agency a group belongs to ({@code <id>-…}), if any. */
+  public Optional<Instansi> pemilikKelompok(String groupId) {
+    return semua.stream().filter(i -> i.kelompokSendiri(groupId)).findFirst();
+  }
+
+  static List<Instansi> baca(String pola) {
+    try {
+      Resource[] berkas = new PathMatchingResourcePatternResolver().getResources(pola);
+      Map<String, Instansi> hasil = new LinkedHashMap<>();
+      for (Resource resource : berkas) {
+        Instansi instansi = baca(resource);
+        Instansi lain = hasil.put(instansi.id(), instansi);
+        if (lain != null) {
+          throw new IllegalStateException("Instansi '" + instansi.id() + "' dinyatakan dua kali (" + resource + ")");
+        }
+      }
+      return hasil.values().stream().sorted(Comparator.comparing(Instansi::id)).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Instansi baca(Resource resource) throws IOException {
+    Instansi instansi;
+    try (InputStream in = resource.getInputStream()) {
+      instansi = YAML.readValue(in, Instansi.class);
+    } catch (IOException e) {
+      throw new IllegalStateException("Berkas organisasi " + resource.getFilename() + " tidak terbaca: " + e.getMessage(),
+          e);
+    }
+    List<String> salah = periksa(instansi);
+    if (!salah.isEmpty()) {
+      throw new IllegalStateException("Berkas organisasi " + resource.getFilename() + ": " + String.join("; ", salah));
+    }
+    return instansi;
+  }
+
+  /** What is wrong in an agency's file, in Indonesian; empty when nothing. */
+  static List<String> periksa(Instansi instansi) {
+    List<String> salah = new ArrayList<>();
+    if (instansi.id() == null || !ID.matcher(instansi.id()).matches()) {
+      salah.add("id '" + instansi.id() + "' harus huruf kecil, angka dan tanda hubung");
+      return salah;
+    }
+    if (instansi.nama() == null || instansi.nama().isBlank()) {
+      salah.add("nama wajib diisi");
+    }
+    Set<String> kelompok = instansi.kelompok().stream().map(Kelompok::id).collect(Collectors.toSet());
+    instansi.kelompok().stream().filter(k -> k.id() == null || !ID.matcher(k.id()).matches()
+        || !instansi.kelompokSendiri(k.id())).forEach(k -> salah.add("kelompok '" + k.id() + "' harus berawalan '"
+            + instansi.id() + "-' (huruf kecil, angka, tanda hubung)"));
+    instansi.kelompok().stream().filter(k -> k.nama() == null || k.nama().isBlank())
+        .forEach(k -> salah.add("kelompok '" + k.id() + "' tanpa nama"));
+    List<String> dirujuk = new ArrayList<>(instansi.opd());
+    dirujuk.addAll(instansi.pengawas());
+    instansi.eskalasi().rantai().forEach(tingkat -> dirujuk.addAll(List.of(tingkat.split("\\s*,\\s*"))));
+    if (instansi.eskalasi().kepala() != null) {
+      dirujuk.add(instansi.eskalasi().kepala());
+    }
+    instansi.penggunaDemo().forEach(p -> dirujuk.addAll(p.kelompok()));
+    dirujuk.stream().filter(g -> !kelompok.contains(g)).distinct()
+        .forEach(g -> salah.add("kelompok '" + g + "' dirujuk tetapi tidak ada di daftar kelompok"));
+    return salah;
+  }
+}
