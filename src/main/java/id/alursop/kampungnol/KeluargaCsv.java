@@ -1,5 +1,6 @@
 package id.alursop.kampungnol;
 
+import id.alursop.validation.Kependudukan;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -19,7 +20,6 @@ import java.util.regex.Pattern;
 public final class KeluargaCsv {
 
   public static final String HEADER = "nomor_kk;nik_kepala_keluarga;nama_kepala_keluarga;alamat;rt;rw";
-  private static final Pattern ENAM_BELAS_DIGIT = Pattern.compile("\\d{16}");
   private static final Pattern RT_RW = Pattern.compile("\\d{1,3}");
 
   /** Receives each row: accepted or refused. */
@@ -89,12 +89,8 @@ public final class KeluargaCsv {
   /** Why a household's data is refused, or null when it is valid. */
   public static String alasanTolak(BarisKeluarga k) {
     List<String> alasan = new ArrayList<>();
-    if (!ENAM_BELAS_DIGIT.matcher(k.nomorKk()).matches()) {
-      alasan.add("nomor KK harus 16 digit angka");
-    }
-    if (!ENAM_BELAS_DIGIT.matcher(k.nik()).matches()) {
-      alasan.add("NIK kepala keluarga harus 16 digit angka");
-    }
+    Kependudukan.periksaNomorKk(k.nomorKk()).ifPresent(alasan::add);
+    Kependudukan.periksaNik(k.nik(), "NIK kepala keluarga").ifPresent(alasan::add);
     if (k.nama().isEmpty() || k.nama().length() > 100) {
       alasan.add("nama kepala keluarga wajib diisi (maksimal 100 karakter)");
     }

@@ -2,6 +2,7 @@ package id.alursop.login;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
@@ -33,8 +34,13 @@ public final class LoginTersimpan extends HttpBasicAuthenticationProvider {
   private final Cache<String, AuthenticationResult> tersimpan;
 
   public LoginTersimpan(Duration lama) {
+    this(lama, Ticker.systemTicker());
+  }
+
+  /** With the clock that times the remembered logins out (tests pass their own). */
+  LoginTersimpan(Duration lama, Ticker ticker) {
     this.tersimpan = lama.isZero() ? null
-        : Caffeine.newBuilder().expireAfterWrite(lama).maximumSize(10_000).build();
+        : Caffeine.newBuilder().expireAfterWrite(lama).ticker(ticker).maximumSize(10_000).build();
   }
 
   @Override

@@ -1,14 +1,20 @@
 package id.alursop.sla;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 
 /** A reminder or escalation sent for a late step: one per task and level. */
 @Entity
@@ -32,8 +38,14 @@ public class PeringatanSla {
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private TingkatEskalasi tingkat;
+  /** The receiving groups as sent, comma-separated (e-mail, reports). */
   @Column(name = "kelompok_penerima")
   private String kelompokPenerima;
+  /** The same groups one row each, for asking the database whose alert it is. */
+  @ElementCollection
+  @CollectionTable(name = "sla_peringatan_kelompok", joinColumns = @JoinColumn(name = "peringatan_id"))
+  @Column(name = "kelompok", nullable = false)
+  private Set<String> kelompok = new HashSet<>();
   @Column(name = "pengguna_penerima")
   private String penggunaPenerima;
   @Column(name = "jatuh_tempo")
@@ -57,6 +69,9 @@ public class PeringatanSla {
     this.jatuhTempo = langkah.jatuhTempo();
     this.tingkat = tingkat;
     this.kelompokPenerima = kelompokPenerima;
+    if (kelompokPenerima != null) {
+      Arrays.stream(kelompokPenerima.split(",")).filter(k -> !k.isEmpty()).forEach(kelompok::add);
+    }
     this.penggunaPenerima = penggunaPenerima;
     this.dibuatPada = dibuatPada;
   }

@@ -3,6 +3,7 @@ package id.alursop.uep;
 import id.alursop.kampungnol.KeluargaCsv;
 import id.alursop.sop.NilaiProses;
 import id.alursop.validation.FormValidationException;
+import id.alursop.validation.Kependudukan;
 import id.alursop.validation.Pelanggaran;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,8 +13,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -28,7 +29,6 @@ import org.springframework.stereotype.Component;
 public class UsulanUep {
 
   static final String KEPUTUSAN = "uep-kelayakan";
-  private static final Pattern ENAM_BELAS_DIGIT = Pattern.compile("\\d{16}");
 
   private final UsulanRepository usulan;
   private final PemohonRepository pemohon;
@@ -84,14 +84,13 @@ public class UsulanUep {
       return "jumlah kolom " + k.size() + ", seharusnya 9 (nik;nomor_kk;nama;tanggal_lahir;alamat;jenis_usaha;id_dtks;kk_ktp;sptjm)";
     }
     List<String> alasan = new ArrayList<>();
-    if (!ENAM_BELAS_DIGIT.matcher(k.get(0)).matches()) {
-      alasan.add("NIK harus 16 digit angka");
+    Optional<String> nikSalah = Kependudukan.periksaNik(k.get(0));
+    if (nikSalah.isPresent()) {
+      alasan.add(nikSalah.get());
     } else if (!nikDilihat.add(k.get(0))) {
       alasan.add("NIK ganda dalam usulan ini");
     }
-    if (!ENAM_BELAS_DIGIT.matcher(k.get(1)).matches()) {
-      alasan.add("nomor KK harus 16 digit angka");
-    }
+    Kependudukan.periksaNomorKk(k.get(1)).ifPresent(alasan::add);
     if (k.get(2).isEmpty() || k.get(2).length() > 100) {
       alasan.add("nama wajib diisi (maksimal 100 karakter)");
     }

@@ -6,6 +6,7 @@ import id.alursop.AlurSopTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
@@ -29,14 +30,14 @@ class LoginTersimpanTest {
   }
 
   @Test
-  void aRememberedLoginCarriesGroupsAndTenants_aWrongPasswordIsNeverServedFromIt_andChangesApplyAfterItsTime()
-      throws Exception {
+  void aRememberedLoginCarriesGroupsAndTenants_aWrongPasswordIsNeverServedFromIt_andChangesApplyAfterItsTime() {
     IdentityService identity = engine.getIdentityService();
     User user = identity.newUser(PENGGUNA);
     user.setPassword("demo");
     identity.saveUser(user);
     identity.createMembership(PENGGUNA, "bogor-bapperida");
-    LoginTersimpan login = new LoginTersimpan(Duration.ofMillis(400));
+    AtomicLong jam = new AtomicLong();
+    LoginTersimpan login = new LoginTersimpan(Duration.ofMillis(400), jam::get);
 
     AuthenticationResult pertama = login.extractAuthenticatedUser(permintaan(PENGGUNA + ":demo"), engine);
     assertThat(pertama.isAuthenticated()).isTrue();
@@ -46,14 +47,14 @@ class LoginTersimpanTest {
     identity.createMembership(PENGGUNA, "bogor-pengawas");
     assertThat(login.extractAuthenticatedUser(permintaan(PENGGUNA + ":demo"), engine).getGroups())
         .as("within its time the login is remembered as it was").containsExactly("bogor-bapperida");
-    Thread.sleep(500);
+    jam.addAndGet(Duration.ofMillis(500).toNanos());
     assertThat(login.extractAuthenticatedUser(permintaan(PENGGUNA + ":demo"), engine).getGroups())
         .containsExactlyInAnyOrder("bogor-bapperida", "bogor-pengawas");
 
     User sama = identity.createUserQuery().userId(PENGGUNA).singleResult();
     sama.setPassword("baru");
     identity.saveUser(sama);
-    Thread.sleep(500);
+    jam.addAndGet(Duration.ofMillis(500).toNanos());
     assertThat(login.extractAuthenticatedUser(permintaan(PENGGUNA + ":baru"), engine).isAuthenticated()).isTrue();
     assertThat(login.extractAuthenticatedUser(permintaan(PENGGUNA + ":baru"), engine).isAuthenticated()).isTrue();
     // last: a failed login makes the engine delay this user's next attempts

@@ -1,6 +1,7 @@
 package id.alursop.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import id.alursop.TestHttp;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -8,6 +9,7 @@ import java.io.File;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
@@ -48,24 +50,23 @@ class CrashTest {
       String jatuhTempoSekarang = "update act_ru_job set duedate_ = now() - interval '1 minute' "
           + "where handler_type_ = 'alur-sla-eskalasi' and lock_owner_ is null";
       db.update(jatuhTempoSekarang);
-      long batas = System.currentTimeMillis() + 30_000;
-      while (db.queryForObject("select count(*) from sla_peringatan", Long.class) == 0 && System.currentTimeMillis() < batas) {
-        Thread.sleep(20);
-      }
+      await("the first reminders recorded").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+          .until(() -> db.queryForObject("select count(*) from sla_peringatan", Long.class) > 0);
       node.destroyForcibly().waitFor(); // SIGKILL in the middle of work
       long sebelum = db.queryForObject("select count(*) from sla_peringatan", Long.class);
 
       Process kedua = mulai(url, bebas(), log);
       try {
-        batas = System.currentTimeMillis() + 120_000;
-        while (db.queryForObject("select count(*) from act_ru_job where handler_type_ = 'alur-sla-eskalasi'", Long.class) > 0
-            && System.currentTimeMillis() < batas) {
-          db.update(jatuhTempoSekarang); // and each next level as soon as it is scheduled
-          Thread.sleep(500);
-        }
-        Thread.sleep(2_000);
-        assertThat(db.queryForObject("select count(*) from act_ru_job where handler_type_ = 'alur-sla-eskalasi'",
-            Long.class)).as("every level fired after the restart (locks taken over)").isZero();
+        String tertunda = "select count(*) from act_ru_job where handler_type_ = 'alur-sla-eskalasi'";
+        await("every level fired after the restart").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+            .until(() -> {
+              db.update(jatuhTempoSekarang); // and each next level as soon as it is scheduled
+              return db.queryForObject(tertunda, Long.class) == 0;
+            });
+        // every chance for a level to fire twice or come back: none pending for two seconds
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200))
+            .untilAsserted(() -> assertThat(db.queryForObject(tertunda, Long.class))
+                .as("every level fired after the restart (locks taken over)").isZero());
         assertThat(db.queryForObject("select count(*) from act_ru_task where task_def_key_ = 'Task_IdentifikasiLokasiPrioritas'",
             Long.class)).as("no task lost").isEqualTo(INSTANS);
         assertThat(db.queryForObject("select count(*) from sla_peringatan", Long.class)).as("fired before kill: %s", sebelum)
@@ -90,20 +91,18 @@ class CrashTest {
         .start();
   }
 
-  private static void tungguSehat(TestHttp http, Process node, Path log) throws Exception {
-    long batas = System.currentTimeMillis() + 120_000;
-    while (System.currentTimeMillis() < batas) {
-      assertThat(node.isAlive()).as("node died: %s", Files.readString(log)).isTrue();
-      try {
-        if (http.get("/actuator/health", null).statusCode() == 200) {
-          return;
-        }
-      } catch (java.io.IOException notYet) {
-        // starting
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("node not healthy in time");
+  private static void tungguSehat(TestHttp http, Process node, Path log) {
+    await("node not healthy in time").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+        .until(() -> {
+          if (!node.isAlive()) {
+            throw new AssertionError("node died: " + Files.readString(log));
+          }
+          try {
+            return http.get("/actuator/health", null).statusCode() == 200;
+          } catch (java.io.IOException notYet) {
+            return false; // starting
+          }
+        });
   }
 
   private static int bebas() throws Exception {

@@ -1,6 +1,7 @@
 package id.alursop.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import id.alursop.AlurSopApplication;
 import id.alursop.TestHttp;
@@ -9,6 +10,7 @@ import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -127,11 +129,8 @@ class KeandalanPostgresTest {
     postgres.close();
     assertThat(health()).as("database down").isEqualTo(503);
     postgres = pg();
-    long batas = System.currentTimeMillis() + 30_000;
-    while (health() != 200 && System.currentTimeMillis() < batas) {
-      Thread.sleep(500);
-    }
-    assertThat(health()).as("recovered by itself").isEqualTo(200);
+    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+        .untilAsserted(() -> assertThat(health()).as("recovered by itself").isEqualTo(200));
     HttpResponse<String> mulai = http.post("/engine-rest/process-definition/key/kampung-nol-kemiskinan-ekstrem/tenant-id/"
         + "bogor/start", "staf0.bogor:" + SANDI, "application/json",
         "{\"variables\":{\"kelurahan\":{\"value\":\"Cibuluh\"},\"rw\":{\"value\":\"005\"},"

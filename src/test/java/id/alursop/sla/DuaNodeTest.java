@@ -1,9 +1,11 @@
 package id.alursop.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import id.alursop.AlurSopApplication;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -47,14 +49,13 @@ class DuaNodeTest {
       ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2026-12-08T08:05").atZone(ZoneId.of("Asia/Jakarta"))
           .toInstant()));
       JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
-      long deadline = System.currentTimeMillis() + 30_000;
-      while (jdbc.queryForObject("select count(*) from sla_peringatan where task_id = ?", Long.class, task.getId()) == 0
-          && System.currentTimeMillis() < deadline) {
-        Thread.sleep(200);
-      }
-      Thread.sleep(2_000); // give the other node every chance to fire it again
-      assertThat(jdbc.queryForList("select tingkat from sla_peringatan where task_id = ?", String.class, task.getId()))
-          .containsExactly("PENGINGAT");
+      await("the reminder recorded").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+          .until(() -> jdbc.queryForObject("select count(*) from sla_peringatan where task_id = ?", Long.class,
+              task.getId()) > 0);
+      // give the other node every chance to fire it again: the one reminder stays one for two seconds
+      await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200))
+          .untilAsserted(() -> assertThat(jdbc.queryForList("select tingkat from sla_peringatan where task_id = ?",
+              String.class, task.getId())).containsExactly("PENGINGAT"));
     } finally {
       ClockUtil.reset();
     }
