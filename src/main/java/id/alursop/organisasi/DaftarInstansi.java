@@ -66,7 +66,11 @@ public class DaftarInstansi {
     try {
       Resource[] berkas = new PathMatchingResourcePatternResolver().getResources(pola);
       Map<String, Instansi> hasil = new LinkedHashMap<>();
+      Set<String> namaBerkas = new java.util.HashSet<>();
       for (Resource resource : berkas) {
+        if (!namaBerkas.add(resource.getFilename())) {
+          continue; // the same file twice on the classpath (e.g. the folder and its copy in the build): the first counts
+        }
         Instansi instansi = baca(resource);
         Instansi lain = hasil.put(instansi.id(), instansi);
         if (lain != null) {
