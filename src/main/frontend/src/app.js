@@ -282,12 +282,27 @@ async function terapkan() {
   pesan('Menerapkan…');
   try {
     const isi = await keadaan.editor.isi();
-    const hasil = await api('POST', '/deploy', berkasSekarang(isi));
+    let hasil;
+    try {
+      hasil = await api('POST', '/deploy', berkasSekarang(isi));
+    } catch (e) {
+      // lanes without a group of the agency: ask the administrator, then create them with the deploy
+      if (e.status !== 409 || !e.data || !e.data.kelompokBaru) throw e;
+      const daftar = e.data.kelompokBaru.map(k => `- ${k.nama} (${k.id})`).join('\n');
+      if (!confirm(`Lajur berikut belum punya kelompok di instansi ini:\n${daftar}\n\n`
+        + 'Buat kelompok tersebut (anggotanya diatur di Administrasi) dan terapkan?')) {
+        pesan('Tidak diterapkan: kelompok untuk lajur baru belum disetujui.', 'info');
+        return;
+      }
+      hasil = await api('POST', '/deploy', { ...berkasSekarang(isi), buatKelompok: true });
+    }
+    const dibuat = (hasil.kelompokDibuat || []).map(k => `${k.nama} (${k.id})`);
     tampilkanKonvensi({ galat: [], peringatan: hasil.peringatan });
     if (!hasil.berubah) {
       pesan(hasil.message, 'info');
     } else {
-      pesan(hasil.message + ' Instans yang sedang berjalan tetap memakai versinya.', 'ok');
+      pesan(hasil.message + ' Instans yang sedang berjalan tetap memakai versinya.'
+        + (dibuat.length ? ' Kelompok baru: ' + dibuat.join(', ') + '; tambahkan anggotanya di Administrasi.' : ''), 'ok');
       keadaan.kotor = false;
       await muatDaftar();
       const baru = cariModel(m.jenis, m.key, namaTenant(m.tenant));
@@ -347,7 +362,8 @@ async function buatBaru(event) {
       tenant: el('baru-instansi').value,
       id: el('baru-id').value.trim(),
       nama: el('baru-nama').value.trim(),
-      lajur: el('baru-lajur').value.split('\n').map(s => s.trim()).filter(Boolean)
+      lajur: el('baru-lajur').value.split('\n').map(s => s.trim()).filter(Boolean),
+      pemulai: el('baru-pemulai').value.trim()
     });
     el('dialog-baru').close();
     keadaan.model = { jenis: 'bpmn', key: el('baru-id').value.trim(), nama: el('baru-nama').value.trim(),

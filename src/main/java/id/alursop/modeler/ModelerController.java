@@ -42,19 +42,22 @@ public class ModelerController {
   private final PenerapanModeler penerapan;
 
   private final DaftarInstansi instansi;
+  private final LajurKelompok lajurKelompok;
 
-  public ModelerController(KatalogModel katalog, PenerapanModeler penerapan, DaftarInstansi instansi) {
+  public ModelerController(KatalogModel katalog, PenerapanModeler penerapan, DaftarInstansi instansi,
+      LajurKelompok lajurKelompok) {
     this.instansi = instansi;
+    this.lajurKelompok = lajurKelompok;
     this.katalog = katalog;
     this.penerapan = penerapan;
   }
 
   /** Files and agency of a check, diff or deploy. */
-  public record Permintaan(String tenant, List<PenerapanModeler.Berkas> berkas) {
+  public record Permintaan(String tenant, List<PenerapanModeler.Berkas> berkas, Boolean buatKelompok) {
   }
 
-  /** A new SOP: agency, process id, name, lanes top to bottom. */
-  public record SopBaru(String tenant, String id, String nama, List<String> lajur) {
+  /** A new SOP: agency, process id, name, lanes top to bottom, the lane that may start it. */
+  public record SopBaru(String tenant, String id, String nama, List<String> lajur, String pemulai) {
   }
 
   @GetMapping("/models")
@@ -136,10 +139,16 @@ public class ModelerController {
   public ResponseEntity<?> terapkan(@RequestBody Permintaan permintaan, HttpServletRequest request) {
     try {
       PenerapanModeler.Hasil hasil = penerapan.terapkan(permintaan.tenant(), permintaan.berkas(),
-          ((PintuMasuk.Pengguna) request.getAttribute(PintuMasuk.PENGGUNA)).id());
+          ((PintuMasuk.Pengguna) request.getAttribute(PintuMasuk.PENGGUNA)).id(),
+          Boolean.TRUE.equals(permintaan.buatKelompok()));
       return ResponseEntity.status(hasil.berubah() ? HttpStatus.CREATED : HttpStatus.OK).body(hasil);
     } catch (PenerapanDitolak e) {
       return ditolak(e);
+    } catch (PenerapanModeler.KelompokPerluDibuat e) {
+      Map<String, Object> hasil = new LinkedHashMap<>();
+      hasil.put("message", e.getMessage());
+      hasil.put("kelompokBaru", e.kelompok());
+      return ResponseEntity.status(HttpStatus.CONFLICT).body(hasil);
     }
   }
 
@@ -155,7 +164,12 @@ public class ModelerController {
       return Galat.of(HttpStatus.BAD_REQUEST, "Pilih instansi untuk SOP baru.");
     }
     try {
-      String xml = TemplatSop.buat(sop.id(), sop.nama(), sop.lajur());
+      if (sop.pemulai() == null || sop.lajur() == null
+          || sop.lajur().stream().noneMatch(l -> l != null && l.trim().equals(sop.pemulai().trim()))) {
+        return Galat.of(HttpStatus.BAD_REQUEST, "Pilih lajur yang boleh memulai SOP ini (pemulai: salah satu lajur).");
+      }
+      String xml = TemplatSop.buat(sop.id(), sop.nama(), sop.lajur(),
+          lajurKelompok.kelompokLajur(sop.pemulai(), tenant));
       Map<String, Object> hasil = new LinkedHashMap<>();
       hasil.put("tenant", tenant);
       hasil.put("nama", "processes/" + sop.id() + ".bpmn");

@@ -78,6 +78,15 @@ public class PemeriksaKonvensi {
    * @param formulirSerta ids of the forms deployed together with it
    */
   public List<Temuan> periksa(String nama, String isi, String tenant, Set<String> formulirSerta) {
+    return periksa(nama, isi, tenant, formulirSerta, Set.of());
+  }
+
+  /**
+   * Checks one file whose lanes need the groups {@code kelompokBaru}, created when it is deployed
+   * (see {@link LajurKelompok}): candidate groups among them count as existing.
+   */
+  public List<Temuan> periksa(String nama, String isi, String tenant, Set<String> formulirSerta,
+      Set<String> kelompokBaru) {
     Optional<JenisModel> jenis = JenisModel.dariNama(nama);
     if (jenis.isEmpty()) {
       return List.of(Temuan.galat(null, "Berkas '" + nama + "' bukan model BPMN (.bpmn), DMN (.dmn) atau formulir (.form)."));
@@ -86,13 +95,13 @@ public class PemeriksaKonvensi {
       return List.of(Temuan.galat(null, "Berkas '" + nama + "' kosong."));
     }
     return switch (jenis.get()) {
-      case BPMN -> periksaBpmn(isi, tenant, formulirSerta);
+      case BPMN -> periksaBpmn(isi, tenant, formulirSerta, kelompokBaru);
       case DMN -> periksaDmn(isi);
       case FORM -> periksaFormulir(isi);
     };
   }
 
-  List<Temuan> periksaBpmn(String xml, String tenant, Set<String> formulirSerta) {
+  List<Temuan> periksaBpmn(String xml, String tenant, Set<String> formulirSerta, Set<String> kelompokBaru) {
     List<Temuan> temuan = new ArrayList<>();
     BpmnModelInstance model;
     try {
@@ -125,7 +134,7 @@ public class PemeriksaKonvensi {
         if (jumlahLajur > 0 && !dalamLajur(task, process, dalamLajur)) {
           temuan.add(Temuan.galat(task.getId(), "Tugas '" + label(task) + "' tidak berada di lajur (lane) mana pun."));
         }
-        periksaKelompok(task, tenant, temuan);
+        periksaKelompok(task, tenant, kelompokBaru, temuan);
         periksaFormulir(task, tenant, formulirSerta, temuan);
       }
     }
@@ -170,7 +179,7 @@ public class PemeriksaKonvensi {
     return (Process) parent;
   }
 
-  private void periksaKelompok(UserTask task, String tenant, List<Temuan> temuan) {
+  private void periksaKelompok(UserTask task, String tenant, Set<String> kelompokBaru, List<Temuan> temuan) {
     String kelompok = task.getCamundaCandidateGroups();
     if (kosong(kelompok)) {
       temuan.add(Temuan.galat(task.getId(), "Tugas '" + label(task)
@@ -185,9 +194,12 @@ public class PemeriksaKonvensi {
       if (grup.isEmpty()) {
         continue;
       }
+      if (kelompokBaru.contains(grup)) {
+        continue; // the group of a lane, created with the deploy
+      }
       if (identity.createGroupQuery().groupId(grup).count() == 0) {
         temuan.add(Temuan.galat(task.getId(), "Kelompok kandidat '" + grup + "' pada tugas '" + label(task)
-            + "' tidak ada (buat dulu di Camunda Admin)."));
+            + "' tidak ada (buat dulu di Camunda Admin, atau gambar tugas itu di lajur pelaksananya)."));
       } else if (tenant != null) {
         instansi.pemilikKelompok(grup).filter(i -> !i.id().equals(tenant))
             .ifPresent(lain -> temuan.add(Temuan.peringatan(task.getId(), "Kelompok kandidat '" + grup + "' pada tugas '"

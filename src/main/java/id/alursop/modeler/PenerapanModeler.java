@@ -2,6 +2,7 @@ package id.alursop.modeler;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.alursop.identity.IzinMemulai;
+import id.alursop.identity.KelompokLajur;
 import id.alursop.organisasi.DaftarInstansi;
 import id.alursop.organisasi.Instansi;
 import java.io.ByteArrayInputStream;
@@ -9,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -25,9 +28,11 @@ import org.camunda.bpm.model.dmn.instance.Decision;
 import org.springframework.stereotype.Service;
 
 /**
- * Deploys models edited in the modeler: checks the SOP conventions (errors refuse the deploy),
- * leaves out files equal to the deployed version, deploys the rest as a new version for the
- * agency (running instances keep theirs) and records who deployed it when.
+ * Deploys models edited in the modeler: gives each lane its group and the tasks drawn in it that
+ * group ({@link LajurKelompok}; groups still missing are created once the administrator agrees),
+ * checks the SOP conventions (errors refuse the deploy), leaves out files equal to the deployed
+ * version, deploys the rest as a new version for the agency (running instances keep theirs),
+ * lets the lanes' groups see it and its starters start it, and records who deployed it when.
  */
 @Service
 public class PenerapanModeler {
@@ -43,9 +48,13 @@ public class PenerapanModeler {
 
   private final DaftarInstansi instansi;
   private final IzinMemulai izinMemulai;
+  private final LajurKelompok lajurKelompok;
+  private final KelompokLajur kelompokLajur;
 
   public PenerapanModeler(RepositoryService repository, KatalogModel katalog, PemeriksaKonvensi pemeriksa,
-      DaftarInstansi instansi, IzinMemulai izinMemulai) {
+      DaftarInstansi instansi, IzinMemulai izinMemulai, LajurKelompok lajurKelompok, KelompokLajur kelompokLajur) {
+    this.lajurKelompok = lajurKelompok;
+    this.kelompokLajur = kelompokLajur;
     this.instansi = instansi;
     this.izinMemulai = izinMemulai;
     this.repository = repository;
@@ -65,7 +74,57 @@ public class PenerapanModeler {
    * @param berubah whether anything was deployed ({@code false}: every file equals its deployed version)
    */
   public record Hasil(boolean berubah, String deploymentId, String message, List<Definisi> definisi,
-      List<String> tidakBerubah, List<Temuan> peringatan) {
+      List<String> tidakBerubah, List<Temuan> peringatan, List<LajurKelompok.KelompokBaru> kelompokDibuat) {
+  }
+
+  /** A deploy that needs groups for its lanes, not confirmed: nothing created, nothing deployed (409). */
+  public static class KelompokPerluDibuat extends RuntimeException {
+
+    private final transient List<LajurKelompok.KelompokBaru> kelompok;
+
+    KelompokPerluDibuat(List<LajurKelompok.KelompokBaru> kelompok) {
+      super("Lajur berikut belum punya kelompok: " + kelompok.stream().map(k -> "'" + k.nama() + "' (" + k.id() + ")")
+          .collect(Collectors.joining(", ")) + ". Setujui pembuatannya (buatKelompok), lalu terapkan lagi.");
+      this.kelompok = List.copyOf(kelompok);
+    }
+
+    public List<LajurKelompok.KelompokBaru> kelompok() {
+      return kelompok;
+    }
+  }
+
+  /** The files with their lanes' groups on their tasks, and the groups to create. */
+  private record Persiapan(List<Berkas> berkas, List<LajurKelompok.KelompokBaru> kelompokBaru,
+      Map<String, Set<String>> kelompokProses) {
+
+    Set<String> idBaru() {
+      return kelompokBaru.stream().map(LajurKelompok.KelompokBaru::id).collect(Collectors.toSet());
+    }
+  }
+
+  private Persiapan siapkan(String tenant, List<Berkas> berkas) {
+    List<Berkas> hasil = new ArrayList<>();
+    Map<String, LajurKelompok.KelompokBaru> baru = new LinkedHashMap<>();
+    Map<String, Set<String>> kelompokProses = new LinkedHashMap<>();
+    for (Berkas b : berkas) {
+      if (tenant == null || JenisModel.dariNama(b.nama()).orElse(null) != JenisModel.BPMN || b.isi() == null
+          || b.isi().isBlank()) {
+        hasil.add(b);
+        continue;
+      }
+      LajurKelompok.Hasil lengkap;
+      try {
+        lengkap = lajurKelompok.lengkapi(b.isi(), tenant);
+      } catch (RuntimeException e) {
+        hasil.add(b); // unreadable: the conventions check says why
+        continue;
+      }
+      hasil.add(new Berkas(b.nama(), lengkap.isi()));
+      lengkap.baru().forEach(k -> baru.putIfAbsent(k.id(), k));
+      kunci(JenisModel.BPMN, lengkap.isi()).ifPresent(key -> kelompokProses.put(key,
+          new java.util.LinkedHashSet<>(lengkap.lajur().values())));
+    }
+    return new Persiapan(hasil, List.copyOf(baru.values()), kelompokProses);
   }
 
   /** The agency id, {@code null} for shared ({@code null}, empty or {@code bersama}). */
@@ -83,21 +142,35 @@ public class PenerapanModeler {
   /** Checks the files as they would be deployed together (forms of the same deployment count). */
   public List<Temuan> periksa(String tenant, List<Berkas> berkas) {
     String t = tenant(tenant);
-    Set<String> formulirSerta = formulirSerta(berkas);
+    return periksa(t, siapkan(t, berkas));
+  }
+
+  private List<Temuan> periksa(String tenant, Persiapan persiapan) {
+    Set<String> formulirSerta = formulirSerta(persiapan.berkas());
     List<Temuan> temuan = new ArrayList<>();
-    for (Berkas b : berkas) {
-      temuan.addAll(pemeriksa.periksa(b.nama(), b.isi(), t, formulirSerta));
+    for (Berkas b : persiapan.berkas()) {
+      temuan.addAll(pemeriksa.periksa(b.nama(), b.isi(), tenant, formulirSerta, persiapan.idBaru()));
     }
+    persiapan.kelompokBaru().forEach(k -> temuan.add(Temuan.peringatan(null, "Lajur '" + k.nama()
+        + "' belum punya kelompok: kelompok '" + k.id() + "' akan dibuat saat diterapkan.")));
     return temuan;
   }
 
   public Hasil terapkan(String tenantDiminta, List<Berkas> berkas, String pengguna) {
+    return terapkan(tenantDiminta, berkas, pengguna, false);
+  }
+
+  /**
+   * @param buatKelompok whether the administrator agreed to create the groups of lanes that have
+   *     none; without it such a deploy is refused with {@link KelompokPerluDibuat}
+   */
+  public Hasil terapkan(String tenantDiminta, List<Berkas> berkasDiminta, String pengguna, boolean buatKelompok) {
     String tenant = tenant(tenantDiminta);
-    if (berkas == null || berkas.isEmpty()) {
+    if (berkasDiminta == null || berkasDiminta.isEmpty()) {
       throw new PenerapanDitolak("Tidak ada berkas untuk diterapkan.", List.of());
     }
     List<Temuan> namaSalah = new ArrayList<>();
-    for (Berkas b : berkas) {
+    for (Berkas b : berkasDiminta) {
       if (b.nama() == null || !NAMA_BERKAS.matcher(b.nama()).matches() || JenisModel.dariNama(b.nama()).isEmpty()) {
         namaSalah.add(Temuan.galat(null, "Nama berkas '" + b.nama()
             + "' tidak sah: gunakan huruf, angka, '.', '-', '_' dan '/' dengan akhiran .bpmn, .dmn atau .form."));
@@ -109,13 +182,20 @@ public class PenerapanModeler {
     if (!namaSalah.isEmpty()) {
       throw new PenerapanDitolak("Berkas tidak dapat diterapkan.", namaSalah);
     }
-    List<Temuan> temuan = periksa(tenant, berkas);
+    Persiapan persiapan = siapkan(tenant, berkasDiminta);
+    List<Berkas> berkas = persiapan.berkas();
+    List<Temuan> temuan = periksa(tenant, persiapan);
     List<Temuan> galat = temuan.stream().filter(Temuan::isGalat).toList();
     List<Temuan> peringatan = temuan.stream().filter(t -> !t.isGalat()).toList();
     if (!galat.isEmpty()) {
       throw new PenerapanDitolak("Model tidak diterapkan: " + galat.size() + " galat konvensi SOP harus diperbaiki dulu.",
           temuan);
     }
+    if (!persiapan.kelompokBaru().isEmpty() && !buatKelompok) {
+      throw new KelompokPerluDibuat(persiapan.kelompokBaru());
+    }
+    persiapan.kelompokBaru().forEach(k -> kelompokLajur.buat(tenant, k.id(), k.nama()));
+    persiapan.kelompokProses().forEach(kelompokLajur::bolehMelihat);
     List<Berkas> berubah = new ArrayList<>();
     List<String> tetap = new ArrayList<>();
     for (Berkas b : berkas) {
@@ -129,7 +209,7 @@ public class PenerapanModeler {
     }
     if (berubah.isEmpty()) {
       return new Hasil(false, null, "Tidak ada perubahan dibandingkan versi yang sudah diterapkan (format dan urutan atribut tidak dihitung); tidak ada versi baru.",
-          List.of(), tetap, peringatan);
+          List.of(), tetap, peringatan, persiapan.kelompokBaru());
     }
     DeploymentBuilder deployment = repository.createDeployment()
         .name("alur-sop-modeler-" + (tenant == null ? "bersama" : tenant)).source(SUMBER)
@@ -167,7 +247,7 @@ public class PenerapanModeler {
     String ringkas = definisi.stream().map(d -> d.key() + " versi " + d.versi()).collect(Collectors.joining(", "));
     return new Hasil(true, hasil.getId(), "Diterapkan" + (tenant == null ? " (bersama)" : " untuk " + tenant) + ": "
         + (ringkas.isEmpty() ? String.join(", ", berubah.stream().map(Berkas::nama).toList()) : ringkas) + ".",
-        definisi, tetap, peringatan);
+        definisi, tetap, peringatan, persiapan.kelompokBaru());
   }
 
   private static Set<String> formulirSerta(List<Berkas> berkas) {

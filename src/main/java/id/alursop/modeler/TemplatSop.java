@@ -27,6 +27,15 @@ public final class TemplatSop {
    * @throws IllegalArgumentException with an Indonesian message for a bad id, name or lane list
    */
   public static String buat(String id, String nama, List<String> lajur) {
+    return buat(id, nama, lajur, null);
+  }
+
+  /**
+   * @param kelompokPemulai the group that may start the SOP ({@code camunda:candidateStarterGroups}),
+   *     none when {@code null}
+   * @throws IllegalArgumentException with an Indonesian message for a bad id, name or lane list
+   */
+  public static String buat(String id, String nama, List<String> lajur, String kelompokPemulai) {
     if (id == null || !ID_PROSES.matcher(id).matches() || id.length() > 100) {
       throw new IllegalArgumentException("Id proses harus huruf kecil, angka dan tanda '-' (mis. bogor-izin-usaha).");
     }
@@ -51,9 +60,10 @@ public final class TemplatSop {
           <bpmn:collaboration id="Collaboration_%1$s">
             <bpmn:participant id="Participant_%1$s" name="%2$s" processRef="%3$s" />
           </bpmn:collaboration>
-          <bpmn:process id="%3$s" name="%2$s" isExecutable="true" camunda:historyTimeToLive="1825">
+          <bpmn:process id="%3$s" name="%2$s" isExecutable="true" camunda:historyTimeToLive="1825"%4$s>
             <bpmn:laneSet id="LaneSet_%1$s">
-        """.formatted(pascal, xmlTeks(nama.trim()), id));
+        """.formatted(pascal, xmlTeks(nama.trim()), id, kelompokPemulai == null ? ""
+            : " camunda:candidateStarterGroups=\"" + xmlTeks(kelompokPemulai) + "\""));
     Set<String> dipakai = new HashSet<>();
     String[] laneIds = new String[lanes.size()];
     for (int i = 0; i < lanes.size(); i++) {

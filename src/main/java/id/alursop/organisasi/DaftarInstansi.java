@@ -7,6 +7,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,15 +18,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
  * The agencies of this installation, one file each: {@code organisasi/<id>.yaml} on the
- * classpath (the project's {@code organisasi/} folder). Read once at start-up and checked: a
- * file that contradicts itself (a group of another agency, an escalation or supervisor group it
- * does not declare) stops the start with a message naming the file.
+ * classpath (the project's {@code organisasi/} folder), and the agencies added without a rebuild:
+ * the {@code *.yaml} files of the folder {@code alur.organisasi.tambahan}
+ * ({@code ALUR_ORGANISASI_TAMBAHAN}), whose {@code processes/} and {@code forms/} hold their models
+ * and forms. Read once at start-up and checked: a file that contradicts itself (a group of
+ * another agency, an escalation or supervisor group it does not declare) or an agency declared
+ * twice stops the start with a message naming the file.
  */
 @Component
 public class DaftarInstansi {
@@ -34,13 +41,30 @@ public class DaftarInstansi {
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private final List<Instansi> semua;
+  private final Path tambahan;
 
+  /** The agencies of the classpath only. */
   public DaftarInstansi() {
-    this(baca("classpath*:organisasi/*.yaml"));
+    this("");
   }
 
-  DaftarInstansi(List<Instansi> semua) {
-    this.semua = List.copyOf(semua);
+  /** The agencies of the classpath and of the folder {@code tambahan} (none when blank). */
+  @Autowired
+  public DaftarInstansi(@Value("${alur.organisasi.tambahan:}") String tambahan) {
+    this.tambahan = tambahan == null || tambahan.isBlank() ? null : Path.of(tambahan).toAbsolutePath().normalize();
+    List<String> pola = new ArrayList<>(List.of("classpath*:organisasi/*.yaml"));
+    if (this.tambahan != null) {
+      if (!Files.isDirectory(this.tambahan)) {
+        throw new IllegalStateException("ALUR_ORGANISASI_TAMBAHAN: folder " + this.tambahan + " tidak ada");
+      }
+      pola.add(this.tambahan.toUri() + "*.yaml");
+    }
+    this.semua = baca(pola.toArray(String[]::new));
+  }
+
+  /** The folder of the agencies added without a rebuild, if any. */
+  public Optional<Path> folderTambahan() {
+    return Optional.ofNullable(tambahan);
   }
 
   /** Every agency, by id. */
@@ -62,9 +86,12 @@ public class DaftarInstansi {
     return semua.stream().filter(i -> i.kelompokSendiri(groupId)).findFirst();
   }
 
-  static List<Instansi> baca(String pola) {
+  static List<Instansi> baca(String... semuaPola) {
     try {
-      Resource[] berkas = new PathMatchingResourcePatternResolver().getResources(pola);
+      List<Resource> berkas = new ArrayList<>();
+      for (String pola : semuaPola) {
+        berkas.addAll(List.of(new PathMatchingResourcePatternResolver().getResources(pola)));
+      }
       Map<String, Instansi> hasil = new LinkedHashMap<>();
       Set<String> namaBerkas = new java.util.HashSet<>();
       for (Resource resource : berkas) {

@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * Deploys {@code processes/} and {@code forms/} at start-up, one deployment per agency (tenant)
  * with its own models, forms and decisions plus its copy of the shared ones. Unchanged resources
- * create no new version; a changed one a new version for that agency only.
+ * create no new version; a changed one a new version for that agency only. The agencies added
+ * without a rebuild bring theirs in their folder ({@code ALUR_ORGANISASI_TAMBAHAN}: its
+ * {@code processes/} and {@code forms/}).
  */
 @Component
 @Order(5)
@@ -46,6 +48,13 @@ public class PenerapanModel implements ApplicationRunner {
     PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
     for (String pola : POLA) {
       semua.addAll(List.of(resolver.getResources(pola)));
+    }
+    // the models and forms of the agencies added without a rebuild (ALUR_ORGANISASI_TAMBAHAN)
+    if (daftarInstansi.folderTambahan().isPresent()) {
+      String folder = daftarInstansi.folderTambahan().get().toUri().toString();
+      for (String pola : POLA) {
+        semua.addAll(List.of(resolver.getResources(pola.replace("classpath*:", folder))));
+      }
     }
     terapkan(semua, null, path -> Instansi.FORM_BERSAMA.stream().anyMatch(path::startsWith));
     for (Instansi instansi : daftarInstansi.semua()) {

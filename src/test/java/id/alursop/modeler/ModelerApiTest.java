@@ -82,7 +82,8 @@ class ModelerApiTest {
   @Test
   void listsProcessesDecisionsAndFormsPerAgencyWithVersions() throws Exception {
     JsonNode semua = json(http.get("/modeler/api/models", ADMIN));
-    assertThat(semua.path("instansi").findValuesAsText("id")).containsExactlyInAnyOrder("bogor", "ketapang", "lamandau", "bartim");
+    assertThat(semua.path("instansi").findValuesAsText("id"))
+        .containsExactlyInAnyOrder("bogor", "ketapang", "lamandau", "bartim", "contoh");
     JsonNode model = semua.path("model");
     assertThat(cari(model, "bpmn", "kampung-nol-kemiskinan-ekstrem", "bogor")).isNotNull();
     assertThat(cari(model, "bpmn", "tinjauan-berjenjang", "ketapang")).isNotNull();
@@ -190,7 +191,8 @@ class ModelerApiTest {
 
     // the same key for another agency is another definition, version 1
     HttpResponse<String> ketapang = post("/modeler/api/deploy", ADMIN,
-        permintaan("ketapang", nama, v2.replace("bogor-bapperida", "ketapang-kabid").replace("kampung-nol-mulai", "ketapang-mulai")));
+        permintaan("ketapang", nama, v2.replace("bogor-bapperida", "ketapang-kabid").replace("kampung-nol-mulai", "ketapang-mulai")
+            .replace("name=\"BAPPERIDA\"", "name=\"Kabid Pemerintahan dan Sosial Budaya\"")));
     assertThat(ketapang.statusCode()).as(ketapang.body()).isEqualTo(201);
     assertThat(json(ketapang).path("definisi").get(0).path("versi").asInt()).isEqualTo(1);
   }
@@ -206,7 +208,8 @@ class ModelerApiTest {
     JsonNode body = json(ditolak);
     assertThat(body.path("message").asText()).isEqualTo("Model tidak diterapkan: 2 galat konvensi SOP harus diperbaiki dulu.");
     assertThat(body.path("galat").findValuesAsText("pesan")).containsExactlyInAnyOrder(
-        "Kelompok kandidat 'bogor-tidak-ada' pada tugas 'Identifikasi lokasi' tidak ada (buat dulu di Camunda Admin).",
+        "Kelompok kandidat 'bogor-tidak-ada' pada tugas 'Identifikasi lokasi' tidak ada (buat dulu di Camunda Admin, "
+            + "atau gambar tugas itu di lajur pelaksananya).",
         "sop.waktu 'dua hari' pada 'Identifikasi lokasi' bukan durasi ISO-8601 (mis. PT300M, P2D, P1W), siklus (R/P1M) atau ekspresi ${…}.");
     assertThat(body.path("peringatan").findValuesAsText("elemen")).containsExactly("Flow_0abc123");
     assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
@@ -239,25 +242,37 @@ class ModelerApiTest {
   @Test
   void aNewSopFromTheTemplate() throws Exception {
     String key = "bogor-uji-templat-" + UUID.randomUUID().toString().substring(0, 8);
-    ObjectNode sop = JSON.createObjectNode().put("tenant", "bogor").put("id", key).put("nama", "Uji Templat & Lajur");
-    sop.putArray("lajur").add("Pemohon").add("Petugas Loket").add("Kepala Dinas");
+    ObjectNode sop = JSON.createObjectNode().put("tenant", "bogor").put("id", key).put("nama", "Uji Templat & Lajur")
+        .put("pemulai", "BAPPERIDA");
+    sop.putArray("lajur").add("BAPPERIDA").add("Petugas Loket Uji").add("Kepala Dinas Uji");
     HttpResponse<String> response = post("/modeler/api/new", ADMIN, sop);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     JsonNode templat = json(response);
     assertThat(templat.path("nama").asText()).isEqualTo("processes/" + key + ".bpmn");
     String xml = templat.path("isi").asText();
-    assertThat(xml).contains("<bpmn:lane id=\"Lane_Pemohon\" name=\"Pemohon\">", "name=\"Kepala Dinas\"",
-        "name=\"Uji Templat &amp; Lajur\"", "camunda:historyTimeToLive=\"1825\"");
+    assertThat(xml).contains("<bpmn:lane id=\"Lane_BAPPERIDA\" name=\"BAPPERIDA\">", "name=\"Kepala Dinas Uji\"",
+        "name=\"Uji Templat &amp; Lajur\"", "camunda:historyTimeToLive=\"1825\"",
+        "camunda:candidateStarterGroups=\"bogor-bapperida\"");
     JsonNode periksa = json(post("/modeler/api/check", ADMIN, permintaan("bogor", templat.path("nama").asText(), xml)));
     assertThat(periksa.path("galat")).isEmpty();
-    assertThat(periksa.path("peringatan")).isEmpty();
-    assertThat(post("/modeler/api/deploy", ADMIN, permintaan("bogor", templat.path("nama").asText(), xml)).statusCode())
-        .isEqualTo(201);
+    assertThat(periksa.path("peringatan").findValuesAsText("pesan")).containsExactly(
+        "Lajur 'Petugas Loket Uji' belum punya kelompok: kelompok 'bogor-petugas-loket-uji' akan dibuat saat diterapkan.",
+        "Lajur 'Kepala Dinas Uji' belum punya kelompok: kelompok 'bogor-kepala-dinas-uji' akan dibuat saat diterapkan.");
+    HttpResponse<String> tanpaPersetujuan = post("/modeler/api/deploy", ADMIN,
+        permintaan("bogor", templat.path("nama").asText(), xml));
+    assertThat(tanpaPersetujuan.statusCode()).isEqualTo(409);
+    assertThat(json(tanpaPersetujuan).path("kelompokBaru").findValuesAsText("id"))
+        .containsExactly("bogor-petugas-loket-uji", "bogor-kepala-dinas-uji");
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
+    assertThat(post("/modeler/api/deploy", ADMIN, permintaan("bogor", templat.path("nama").asText(), xml)
+        .put("buatKelompok", true)).statusCode()).isEqualTo(201);
     assertThat(json(post("/modeler/api/new", ADMIN, sop)).path("sudahAda").asBoolean()).isTrue();
 
     sop.put("id", "Bukan Id");
     assertThat(json(post("/modeler/api/new", ADMIN, sop)).path("message").asText()).contains("Id proses harus");
-    sop.put("id", key).putArray("lajur");
+    sop.put("id", key).put("pemulai", "Bukan Lajur");
+    assertThat(json(post("/modeler/api/new", ADMIN, sop)).path("message").asText()).contains("Pilih lajur");
+    sop.put("pemulai", "BAPPERIDA").putArray("lajur");
     assertThat(post("/modeler/api/new", ADMIN, sop).statusCode()).isEqualTo(400);
     assertThat(post("/modeler/api/new", ADMIN, sop.put("tenant", "bersama")).statusCode()).isEqualTo(400);
   }

@@ -76,7 +76,8 @@ class PemeriksaKonvensiTest {
   void candidateGroupThatDoesNotExist() {
     String xml = ContohBpmn.XML.replace("bogor-bapperida", "bogor-bapperida,bogor-tidak-ada");
     assertThat(galat(periksa(xml))).singleElement().asString()
-        .isEqualTo("Kelompok kandidat 'bogor-tidak-ada' pada tugas 'Identifikasi lokasi' tidak ada (buat dulu di Camunda Admin).");
+        .isEqualTo("Kelompok kandidat 'bogor-tidak-ada' pada tugas 'Identifikasi lokasi' tidak ada (buat dulu di Camunda Admin, "
+            + "atau gambar tugas itu di lajur pelaksananya).");
   }
 
   @Test

@@ -27,7 +27,7 @@ class IsolasiInstansiTest {
         .singleResult().getTenantId()).isEqualTo("bogor");
     assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("tinjauan-berjenjang")
         .latestVersion().list()).extracting(d -> d.getTenantId())
-        .containsExactlyInAnyOrder("bogor", "ketapang", "lamandau", "bartim");
+        .containsExactlyInAnyOrder("bogor", "ketapang", "lamandau", "bartim", "contoh");
     assertThat(engine.getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey("uep-kelayakan")
         .singleResult().getTenantId()).isEqualTo("lamandau");
   }
