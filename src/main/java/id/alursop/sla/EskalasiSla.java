@@ -5,6 +5,7 @@ import id.alursop.sla.EskalasiJobHandler.Konfigurasi;
 import id.alursop.sla.EskalasiJobHandler.Lanjutan;
 import id.alursop.sop.SopLangkah;
 import id.alursop.sop.SopProperties;
+import id.alursop.sop.StandarWaktu;
 import id.alursop.validation.FormValidationException;
 import id.alursop.validation.Pelanggaran;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -69,12 +70,12 @@ public class EskalasiSla {
    * Task created: its levels at their working-time moments, as one engine job for the first level
    * that carries the others (each level, when it fires, schedules the next).
    */
-  public void jadwalkan(DelegateTask task, String langkah, String waktu, String waktuBawah) {
+  public void jadwalkan(DelegateTask task, StandarWaktu waktu) {
     TaskEntity entity = (TaskEntity) task;
     ExecutionEntity execution = entity.getExecution();
     String instansi = kalender.instansi(execution.getProcessDefinition().getKey(), execution.getTenantId());
     Map<TingkatEskalasi, Instant> jadwal = JadwalEskalasi.hitung(kalender.untuk(instansi),
-        ClockUtil.getCurrentTime().toInstant(), waktu, waktuBawah);
+        ClockUtil.getCurrentTime().toInstant(), waktu);
     jadwalkanRantai(entity, execution, jadwal);
   }
 
@@ -147,8 +148,8 @@ public class EskalasiSla {
     TingkatEskalasi berikut = Konfigurasi.dari(tertunda.get(0).getJobHandlerConfigurationRaw()).tingkat();
     return switch (berikut) {
       case PENGINGAT_BATAS_BAWAH -> false;
-      case PENGINGAT -> SopLangkah.properti(task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
-          SlaParseListener.WAKTU_BAWAH).isPresent();
+      case PENGINGAT -> SopLangkah.standarWaktu(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
+          .bawah().isPresent();
       case ATASAN, KEPALA -> true;
     };
   }
