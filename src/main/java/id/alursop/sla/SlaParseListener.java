@@ -25,11 +25,14 @@ import org.springframework.beans.factory.ObjectProvider;
 public class SlaParseListener extends AbstractBpmnParseListener {
 
   private final ProcessEngineConfigurationImpl configuration;
-  private final ObjectProvider<EskalasiSla> eskalasi;
+  private final ObjectProvider<PenjadwalEskalasi> penjadwal;
+  private final ObjectProvider<PenutupEskalasi> penutup;
 
-  public SlaParseListener(ProcessEngineConfigurationImpl configuration, ObjectProvider<EskalasiSla> eskalasi) {
+  public SlaParseListener(ProcessEngineConfigurationImpl configuration, ObjectProvider<PenjadwalEskalasi> penjadwal,
+      ObjectProvider<PenutupEskalasi> penutup) {
     this.configuration = configuration;
-    this.eskalasi = eskalasi;
+    this.penjadwal = penjadwal;
+    this.penutup = penutup;
   }
 
   @Override
@@ -55,10 +58,10 @@ public class SlaParseListener extends AbstractBpmnParseListener {
     task.addTaskListener(TaskListener.EVENTNAME_CREATE, t -> {
       StandarWaktu berlaku = standar.tentukan(teks -> ekspresi.get(teks).getValue(t));
       if (berlaku.ada()) {
-        eskalasi.getObject().jadwalkan(t, berlaku);
+        penjadwal.getObject().jadwalkan(t, berlaku);
       }
     });
-    task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, t -> eskalasi.getObject().catatSelesai(t, langkah));
-    task.addTaskListener(TaskListener.EVENTNAME_DELETE, t -> eskalasi.getObject().akhiri(t));
+    task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, t -> penutup.getObject().catatSelesai(t, langkah));
+    task.addTaskListener(TaskListener.EVENTNAME_DELETE, t -> penutup.getObject().akhiri(t));
   }
 }
