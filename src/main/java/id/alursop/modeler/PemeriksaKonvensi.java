@@ -1,10 +1,9 @@
 package id.alursop.modeler;
 
-import id.alursop.sla.SlaParseListener;
-import id.alursop.sla.SopWaktu;
 import id.alursop.sop.SopLangkah;
 import id.alursop.sop.SopProperties;
 import id.alursop.organisasi.DaftarInstansi;
+import id.alursop.sop.StandarWaktu;
 import id.alursop.validation.FormSchema;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -239,30 +238,13 @@ public class PemeriksaKonvensi {
             + "' harus berupa nomor langkah (angka)."));
       }
     });
-    for (String nama : List.of(SopProperties.WAKTU, SlaParseListener.WAKTU_BAWAH)) {
+    for (String nama : List.of(SopProperties.WAKTU, SopProperties.WAKTU_BAWAH)) {
       SopLangkah.properti(model, element.getId(), nama).ifPresent(waktu -> {
-        if (!waktuSah(waktu)) {
+        if (!StandarWaktu.sah(waktu)) {
           temuan.add(Temuan.galat(element.getId(), nama + " '" + waktu + "' pada '" + label(element)
               + "' bukan durasi ISO-8601 (mis. PT300M, P2D, P1W), siklus (R/P1M) atau ekspresi ${…}."));
         }
       });
-    }
-  }
-
-  /** What the SLA parse listener accepts: none ({@code -}), an expression, an ISO-8601 duration or cycle. */
-  static boolean waktuSah(String waktu) {
-    String nilai = waktu == null ? "" : waktu.trim();
-    if (nilai.equals("-")) {
-      return true;
-    }
-    if (nilai.startsWith("${") && nilai.endsWith("}") && nilai.length() > 3) {
-      return true;
-    }
-    try {
-      SopWaktu.dueDuration(nilai);
-      return true;
-    } catch (IllegalArgumentException e) {
-      return false;
     }
   }
 

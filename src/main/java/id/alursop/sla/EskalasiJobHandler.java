@@ -22,10 +22,10 @@ public class EskalasiJobHandler implements JobHandler<EskalasiJobHandler.Konfigu
 
   public static final String TYPE = "alur-sla-eskalasi";
 
-  private final ObjectProvider<EskalasiSla> eskalasi;
+  private final ObjectProvider<PemicuEskalasi> pemicu;
 
-  public EskalasiJobHandler(ObjectProvider<EskalasiSla> eskalasi) {
-    this.eskalasi = eskalasi;
+  public EskalasiJobHandler(ObjectProvider<PemicuEskalasi> pemicu) {
+    this.pemicu = pemicu;
   }
 
   /** A later level and its moment. */
@@ -76,7 +76,7 @@ public class EskalasiJobHandler implements JobHandler<EskalasiJobHandler.Konfigu
 
   @Override
   public void execute(Konfigurasi konfigurasi, ExecutionEntity execution, CommandContext commandContext, String tenantId) {
-    eskalasi.getObject().picu(konfigurasi);
+    pemicu.getObject().picu(konfigurasi);
   }
 
   @Override

@@ -2,6 +2,7 @@ package id.alursop.sla;
 
 import id.alursop.kalender.DurasiKerja;
 import id.alursop.kalender.KalenderKerja;
+import id.alursop.sop.StandarWaktu;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -19,14 +20,16 @@ public final class JadwalEskalasi {
   private JadwalEskalasi() {
   }
 
-  public static Map<TingkatEskalasi, Instant> hitung(KalenderKerja kalender, Instant dibuat, String waktu,
-      String waktuBawah) {
-    DurasiKerja standar = DurasiKerja.parse(SopWaktu.dueDuration(waktu));
+  /**
+   * The moments of every level of a step created at {@code dibuat}.
+   *
+   * @param waktu the step's standard, resolved ({@link StandarWaktu#tentukan}): a duration or a cycle
+   */
+  public static Map<TingkatEskalasi, Instant> hitung(KalenderKerja kalender, Instant dibuat, StandarWaktu waktu) {
+    DurasiKerja standar = waktu.durasi();
     Map<TingkatEskalasi, Instant> jadwal = new EnumMap<>(TingkatEskalasi.class);
-    if (waktuBawah != null) {
-      jadwal.put(TingkatEskalasi.PENGINGAT_BATAS_BAWAH,
-          kalender.tambah(dibuat, DurasiKerja.parse(SopWaktu.dueDuration(waktuBawah))));
-    }
+    waktu.bawah().ifPresent(bawah -> jadwal.put(TingkatEskalasi.PENGINGAT_BATAS_BAWAH,
+        kalender.tambah(dibuat, bawah.durasi())));
     Instant jatuhTempo = kalender.tambah(dibuat, standar);
     jadwal.put(TingkatEskalasi.PENGINGAT, jatuhTempo);
     Instant atasan = tambahSetengah(kalender, dibuat, jatuhTempo, standar);

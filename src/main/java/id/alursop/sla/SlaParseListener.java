@@ -1,6 +1,10 @@
 package id.alursop.sla;
 
 import id.alursop.sop.SopProperties;
+import id.alursop.sop.StandarWaktu;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -20,15 +24,15 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 public class SlaParseListener extends AbstractBpmnParseListener {
 
-  /** Lower bound of a range standard ("30-60 hari": sop.waktu P60D, sop.waktu.bawah P30D). */
-  public static final String WAKTU_BAWAH = "sop.waktu.bawah";
-
   private final ProcessEngineConfigurationImpl configuration;
-  private final ObjectProvider<EskalasiSla> eskalasi;
+  private final ObjectProvider<PenjadwalEskalasi> penjadwal;
+  private final ObjectProvider<PenutupEskalasi> penutup;
 
-  public SlaParseListener(ProcessEngineConfigurationImpl configuration, ObjectProvider<EskalasiSla> eskalasi) {
+  public SlaParseListener(ProcessEngineConfigurationImpl configuration, ObjectProvider<PenjadwalEskalasi> penjadwal,
+      ObjectProvider<PenutupEskalasi> penutup) {
     this.configuration = configuration;
-    this.eskalasi = eskalasi;
+    this.penjadwal = penjadwal;
+    this.penutup = penutup;
   }
 
   @Override
@@ -37,26 +41,27 @@ public class SlaParseListener extends AbstractBpmnParseListener {
       return;
     }
     SopProperties sop = SopProperties.of(element);
-    if (sop.waktu().isEmpty()) {
+    StandarWaktu standar = sop.standarWaktu();
+    if (!standar.ada()) {
       return;
     }
-    String waktu = sop.waktu().get();
-    TaskDefinition task = behavior.getTaskDefinition();
     // a standard given at run time (a shared sub-process): sop.waktu="${variable}", empty = none
-    Expression waktuEkspresi = waktu.contains("${") ? configuration.getExpressionManager().createExpression(waktu) : null;
+    Map<String, Expression> ekspresi = new HashMap<>();
+    Stream.concat(Stream.of(standar), standar.bawah().stream()).filter(StandarWaktu::ekspresi)
+        .forEach(s -> ekspresi.put(s.teks(), configuration.getExpressionManager().createExpression(s.teks())));
+    TaskDefinition task = behavior.getTaskDefinition();
     if (task.getDueDateExpression() == null) {
-      task.setDueDateExpression(waktuEkspresi != null ? waktuEkspresi
-          : configuration.getExpressionManager().createExpression(SopWaktu.dueDuration(waktu)));
+      task.setDueDateExpression(standar.ekspresi() ? ekspresi.get(standar.teks())
+          : configuration.getExpressionManager().createExpression(standar.jatuhTempo()));
     }
-    String waktuBawah = sop.values().get(WAKTU_BAWAH);
     String langkah = sop.langkah().orElse(null);
     task.addTaskListener(TaskListener.EVENTNAME_CREATE, t -> {
-      String standar = waktuEkspresi == null ? waktu : (String) waktuEkspresi.getValue(t);
-      if (standar != null && !standar.isBlank() && !standar.equals("-")) {
-        eskalasi.getObject().jadwalkan(t, langkah, standar, waktuBawah);
+      StandarWaktu berlaku = standar.tentukan(teks -> ekspresi.get(teks).getValue(t));
+      if (berlaku.ada()) {
+        penjadwal.getObject().jadwalkan(t, berlaku);
       }
     });
-    task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, t -> eskalasi.getObject().catatSelesai(t, langkah));
-    task.addTaskListener(TaskListener.EVENTNAME_DELETE, t -> eskalasi.getObject().akhiri(t));
+    task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, t -> penutup.getObject().catatSelesai(t, langkah));
+    task.addTaskListener(TaskListener.EVENTNAME_DELETE, t -> penutup.getObject().akhiri(t));
   }
 }

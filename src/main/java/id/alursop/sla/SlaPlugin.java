@@ -10,10 +10,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class SlaPlugin extends AbstractProcessEnginePlugin {
 
-  private final ObjectProvider<EskalasiSla> eskalasi;
+  private final ObjectProvider<PenjadwalEskalasi> penjadwal;
+  private final ObjectProvider<PemicuEskalasi> pemicu;
+  private final ObjectProvider<PenutupEskalasi> penutup;
 
-  public SlaPlugin(ObjectProvider<EskalasiSla> eskalasi) {
-    this.eskalasi = eskalasi;
+  public SlaPlugin(ObjectProvider<PenjadwalEskalasi> penjadwal, ObjectProvider<PemicuEskalasi> pemicu,
+      ObjectProvider<PenutupEskalasi> penutup) {
+    this.penjadwal = penjadwal;
+    this.pemicu = pemicu;
+    this.penutup = penutup;
   }
 
   @Override
@@ -21,10 +26,10 @@ public class SlaPlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPostBPMNParseListeners() == null) {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
-    configuration.getCustomPostBPMNParseListeners().add(new SlaParseListener(configuration, eskalasi));
+    configuration.getCustomPostBPMNParseListeners().add(new SlaParseListener(configuration, penjadwal, penutup));
     if (configuration.getCustomJobHandlers() == null) {
       configuration.setCustomJobHandlers(new ArrayList<>());
     }
-    configuration.getCustomJobHandlers().add(new EskalasiJobHandler(eskalasi));
+    configuration.getCustomJobHandlers().add(new EskalasiJobHandler(pemicu));
   }
 }

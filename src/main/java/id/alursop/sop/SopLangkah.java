@@ -19,6 +19,15 @@ public final class SopLangkah {
         .findBpmnModelInstanceForProcessDefinition(processDefinitionId), elementId, nama);
   }
 
+  /**
+   * The time standard of a step of a deployed process definition, with the lower bound of its
+   * range ({@link StandarWaktu#TIDAK_ADA} when it has none).
+   */
+  public static StandarWaktu standarWaktu(String processDefinitionId, String elementId) {
+    return StandarWaktu.baca(properti(processDefinitionId, elementId, SopProperties.WAKTU).orElse(null),
+        properti(processDefinitionId, elementId, SopProperties.WAKTU_BAWAH).orElse(null));
+  }
+
   /** The value of a {@code sop.*} property of an element of a model. */
   public static Optional<String> properti(BpmnModelInstance model, String elementId, String nama) {
     BaseElement element = model == null ? null : model.getModelElementById(elementId);

@@ -8,14 +8,16 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * The SOP convention properties of a BPMN element ({@code camunda:property} with names
- * {@code sop.langkah}, {@code sop.pelaksana}, {@code sop.waktu}, {@code sop.output}), read at
- * parse time.
+ * {@code sop.langkah}, {@code sop.pelaksana}, {@code sop.waktu}, {@code sop.waktu.bawah},
+ * {@code sop.output}), read at parse time.
  */
 public record SopProperties(Map<String, String> values) {
 
   public static final String LANGKAH = "sop.langkah";
   public static final String PELAKSANA = "sop.pelaksana";
   public static final String WAKTU = "sop.waktu";
+  /** Lower bound of a range standard ("30-60 hari": sop.waktu P60D, sop.waktu.bawah P30D). */
+  public static final String WAKTU_BAWAH = "sop.waktu.bawah";
   public static final String OUTPUT = "sop.output";
 
   /** Reads the camunda properties of a parsed element (none: empty). */
@@ -45,9 +47,14 @@ public record SopProperties(Map<String, String> values) {
     return Optional.ofNullable(values.get(PELAKSANA));
   }
 
-  /** The time standard, absent when the SOP states none ("-"). */
-  public Optional<String> waktu() {
-    return Optional.ofNullable(values.get(WAKTU)).filter(w -> !w.equals("-"));
+  /**
+   * The time standard with the lower bound of its range; {@link StandarWaktu#TIDAK_ADA} when the
+   * SOP states none ("-" or absent).
+   *
+   * @throws IllegalArgumentException when {@code sop.waktu} or {@code sop.waktu.bawah} is no standard
+   */
+  public StandarWaktu standarWaktu() {
+    return StandarWaktu.baca(values.get(WAKTU), values.get(WAKTU_BAWAH));
   }
 
   public Optional<String> output() {

@@ -31,7 +31,7 @@ class EskalasiSlaTest {
 
   @Autowired ProcessEngine engine;
   @Autowired PeringatanSlaRepository peringatan;
-  @Autowired EskalasiSla eskalasi;
+  @Autowired PemicuEskalasi eskalasi;
   @org.springframework.boot.test.web.server.LocalServerPort int port;
 
   @BeforeEach

@@ -1,0 +1,193 @@
+package id.alursop.sop;
+
+import id.alursop.kalender.DurasiKerja;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A step's time standard as the SOP states it ({@code sop.waktu}, with the lower bound of a range
+ * in {@code sop.waktu.bawah}), read once in every form the models use:
+ *
+ * <ul>
+ *   <li>none: {@code -} or absent;</li>
+ *   <li>a duration: {@code PT300M}, {@code P2D}, {@code P1W}, {@code P60D} (working time, see
+ *       {@link DurasiKerja}); lower case is accepted;</li>
+ *   <li>a cycle: {@code R/P1M}, {@code R3/P1D}, due one period after the step is created;</li>
+ *   <li>an expression {@code ${…}}, given at run time (a shared sub-process), whose value is
+ *       again one of the forms above ({@link #tentukan}).</li>
+ * </ul>
+ *
+ * <p>A range ("30-60 hari") is the upper bound as the standard and the lower bound
+ * ({@link #bawah()}), itself a standard without lower bound; a lower bound of a step without a
+ * standard means nothing and is dropped.
+ */
+public final class StandarWaktu {
+
+  /** What a {@code sop.waktu} value is. */
+  public enum Bentuk {
+    TIDAK_ADA, DURASI, SIKLUS, EKSPRESI
+  }
+
+  /** The standard of a step that has none. */
+  public static final StandarWaktu TIDAK_ADA = new StandarWaktu(Bentuk.TIDAK_ADA, "-", null, null);
+
+  private static final Pattern SIKLUS = Pattern.compile("R\\d*/(P.+)");
+
+  private final Bentuk bentuk;
+  private final String teks;
+  /** The ISO-8601 duration after which the step is due (durations and cycles). */
+  private final String durasi;
+  private final StandarWaktu bawah;
+
+  private StandarWaktu(Bentuk bentuk, String teks, String durasi, StandarWaktu bawah) {
+    this.bentuk = bentuk;
+    this.teks = teks;
+    this.durasi = durasi;
+    this.bawah = bawah;
+  }
+
+  /**
+   * Reads a standard without lower bound.
+   *
+   * @throws IllegalArgumentException when the value is none of the forms
+   */
+  public static StandarWaktu baca(String waktu) {
+    return baca(waktu, null);
+  }
+
+  /**
+   * Reads a standard and the lower bound of its range ({@code null} or {@code -}: none).
+   *
+   * @throws IllegalArgumentException when either value is none of the forms
+   */
+  public static StandarWaktu baca(String waktu, String waktuBawah) {
+    StandarWaktu standar = satu(waktu);
+    StandarWaktu bawah = satu(waktuBawah);
+    if (!standar.ada() || !bawah.ada()) {
+      return standar;
+    }
+    return new StandarWaktu(standar.bentuk, standar.teks, standar.durasi, bawah);
+  }
+
+  /** Whether a value is one of the forms ({@code null} and {@code -} are: no standard). */
+  public static boolean sah(String waktu) {
+    try {
+      satu(waktu);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static StandarWaktu satu(String waktu) {
+    String nilai = waktu == null ? "" : waktu.trim();
+    if (nilai.isEmpty() || nilai.equals("-")) {
+      return TIDAK_ADA;
+    }
+    if (nilai.startsWith("${") && nilai.endsWith("}") && nilai.length() > 3) {
+      return new StandarWaktu(Bentuk.EKSPRESI, nilai, null, null);
+    }
+    String iso = nilai.toUpperCase();
+    Matcher siklus = SIKLUS.matcher(iso);
+    Bentuk bentuk = siklus.matches() ? Bentuk.SIKLUS : Bentuk.DURASI;
+    String durasi = siklus.matches() ? siklus.group(1) : iso;
+    try {
+      DurasiKerja.parse(durasi);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("'" + waktu + "' bukan durasi ISO-8601 (mis. PT300M, P2D, P1W), siklus (R/P1M)"
+          + " atau ekspresi ${…}", e);
+    }
+    return new StandarWaktu(bentuk, nilai, durasi, null);
+  }
+
+  public Bentuk bentuk() {
+    return bentuk;
+  }
+
+  /** Whether the step has a standard (an expression counts: it may give one at run time). */
+  public boolean ada() {
+    return bentuk != Bentuk.TIDAK_ADA;
+  }
+
+  public boolean ekspresi() {
+    return bentuk == Bentuk.EKSPRESI;
+  }
+
+  /** The value as written (trimmed), {@code -} for none. */
+  public String teks() {
+    return teks;
+  }
+
+  /**
+   * The ISO-8601 duration after which the step is due, the due-date expression for the engine's
+   * business calendar: a duration as it is (upper case), a cycle's period.
+   *
+   * @throws IllegalStateException for no standard or an expression not yet resolved
+   */
+  public String jatuhTempo() {
+    if (durasi == null) {
+      throw new IllegalStateException("Standar waktu '" + teks + "' tidak memiliki durasi");
+    }
+    return durasi;
+  }
+
+  /**
+   * The due duration in working time.
+   *
+   * @throws IllegalStateException for no standard or an expression not yet resolved
+   */
+  public DurasiKerja durasi() {
+    return DurasiKerja.parse(jatuhTempo());
+  }
+
+  /** The lower bound of a range. */
+  public Optional<StandarWaktu> bawah() {
+    return Optional.ofNullable(bawah);
+  }
+
+  /**
+   * The standard at run time: expressions (the standard's and its lower bound's) replaced by
+   * their values; {@code null}, blank or {@code -} gives no standard.
+   *
+   * @param nilai the value of an expression, given its text
+   * @throws IllegalArgumentException when a value is none of the forms, or again an expression
+   */
+  public StandarWaktu tentukan(Function<String, Object> nilai) {
+    StandarWaktu standar = tentukanSatu(this, nilai);
+    if (!standar.ada() || bawah == null) {
+      return standar;
+    }
+    StandarWaktu batas = tentukanSatu(bawah, nilai);
+    return batas.ada() ? new StandarWaktu(standar.bentuk, standar.teks, standar.durasi, batas) : standar;
+  }
+
+  private static StandarWaktu tentukanSatu(StandarWaktu standar, Function<String, Object> nilai) {
+    if (!standar.ekspresi()) {
+      return new StandarWaktu(standar.bentuk, standar.teks, standar.durasi, null);
+    }
+    Object hasil = nilai.apply(standar.teks);
+    StandarWaktu tertentu = satu(hasil == null ? null : hasil.toString());
+    if (tertentu.ekspresi()) {
+      throw new IllegalArgumentException("Ekspresi " + standar.teks + " harus menghasilkan durasi ISO-8601, bukan ekspresi");
+    }
+    return tertentu;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof StandarWaktu s && bentuk == s.bentuk && teks.equals(s.teks) && Objects.equals(bawah, s.bawah);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(bentuk, teks, bawah);
+  }
+
+  @Override
+  public String toString() {
+    return bawah == null ? teks : bawah.teks + ".." + teks;
+  }
+}
