@@ -150,4 +150,54 @@ class ModelerBrowserTest {
     peramban.tampak(By.cssSelector("[cam-widget-header] a[data-alur='alur-laporan-sla'][href='/laporan/sla']"));
     potret("cockpit-navigasi");
   }
+
+  @Test
+  void aNewSopWithANewLane_theAdministratorIsAskedBeforeItsGroupIsCreated() {
+    String akhiran = UUID.randomUUID().toString().substring(0, 6);
+    String key = "bogor-uji-lajur-peramban-" + akhiran;
+    String lajur = "Satpol PP Peramban " + akhiran;
+    String kelompok = "bogor-satpol-pp-peramban-" + akhiran;
+    peramban.masuk("admin", "demo");
+    peramban.buka("/modeler");
+    peramban.tunggu(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#saring-instansi option[value='bogor']")));
+
+    peramban.klik(By.id("tombol-baru"));
+    new Select(driver.findElement(By.id("baru-instansi"))).selectByValue("bogor");
+    driver.findElement(By.id("baru-id")).sendKeys(key);
+    driver.findElement(By.id("baru-nama")).sendKeys("Uji Lajur Baru");
+    driver.findElement(By.id("baru-lajur")).sendKeys("BAPPERIDA\n" + lajur);
+    driver.findElement(By.id("baru-pemulai")).sendKeys("BAPPERIDA");
+    potret("sop-baru");
+    driver.findElement(By.cssSelector("#form-baru button[type='submit']")).click();
+    peramban.tunggu(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#kanvas .djs-container")));
+
+    // one step in the new lane, drawn without a performer: the lane is its performer
+    skrip("const m = window.alurModeler, reg = m.get('elementRegistry'), modeling = m.get('modeling');"
+        + "const lane = reg.filter(e => e.type === 'bpmn:Lane' && e.businessObject.name.startsWith('Satpol'))[0];"
+        + "const task = modeling.createShape({ type: 'bpmn:UserTask' }, { x: lane.x + 300, y: lane.y + lane.height / 2 },"
+        + " reg.filter(e => e.type === 'bpmn:Participant')[0]);"
+        + "modeling.updateProperties(task, { id: 'Task_Penertiban', name: 'Melaksanakan penertiban',"
+        + " 'camunda:formRef': 'kampung-nol-kick-off', 'camunda:formRefBinding': 'latest' });"
+        + "modeling.removeElements([reg.get('Flow_MulaiKeSelesai')]);"
+        + "modeling.connect(reg.get('StartEvent_Mulai'), task); modeling.connect(task, reg.get('EndEvent_Selesai'));");
+    peramban.tunggu(ExpectedConditions.textToBePresentInElementLocated(By.id("konvensi-ringkas"), "0 galat"));
+    assertThat(teks("konvensi-daftar")).contains("Lajur '" + lajur + "' belum punya kelompok", kelompok);
+    potret("lajur-baru");
+
+    driver.findElement(By.id("tombol-terapkan")).click();
+    org.openqa.selenium.Alert tanya = peramban.tunggu(ExpectedConditions.alertIsPresent());
+    assertThat(tanya.getText()).contains(lajur + " (" + kelompok + ")", "Buat kelompok tersebut");
+    tanya.accept();
+    peramban.tunggu(ExpectedConditions.textToBePresentInElementLocated(By.id("pesan"), "Kelompok baru: " + lajur));
+    potret("lajur-baru-diterapkan");
+    assertThat(driver.findElement(By.id("pesan")).getAttribute("class")).isEqualTo("ok");
+    var definisi = repository.createProcessDefinitionQuery().processDefinitionKey(key).tenantIdIn("bogor")
+        .singleResult();
+    assertThat(definisi).isNotNull();
+    var model = repository.getBpmnModelInstance(definisi.getId());
+    assertThat(((org.camunda.bpm.model.bpmn.instance.UserTask) model.getModelElementById("Task_Penertiban"))
+        .getCamundaCandidateGroups()).isEqualTo(kelompok);
+    assertThat(((org.camunda.bpm.model.bpmn.instance.Process) model.getModelElementById(key))
+        .getCamundaCandidateStarterGroups()).isEqualTo("bogor-bapperida");
+  }
 }
