@@ -1,9 +1,9 @@
 package id.alursop.validation;
 
+import id.alursop.engine.ArgumenPerintah;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,18 +48,16 @@ public class FormRulesInterceptor extends CommandInterceptor {
   public <T> T execute(Command<T> command) {
     CommandContext context = Context.getCommandContext();
     if (context != null) {
-      if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
-        String taskId = field(command, "taskId");
-        Map<String, Object> submitted = command instanceof CompleteTaskCmd
-            ? field(command, "variables") : field(command, "properties");
-        checkTask(context, taskId, submitted);
-      } else if (command instanceof StartProcessInstanceCmd) {
-        ProcessInstantiationBuilderImpl builder = field(command, "instantiationBuilder");
+      if (command instanceof CompleteTaskCmd complete) {
+        checkTask(context, ArgumenPerintah.idTugas(complete), ArgumenPerintah.variabel(complete));
+      } else if (command instanceof SubmitTaskFormCmd submit) {
+        checkTask(context, ArgumenPerintah.idTugas(submit), ArgumenPerintah.variabel(submit));
+      } else if (command instanceof StartProcessInstanceCmd start) {
+        ProcessInstantiationBuilderImpl builder = ArgumenPerintah.pembangun(start);
         checkStart(context, definition(context, builder), builder.getVariables());
-      } else if (command instanceof SubmitStartFormCmd) {
-        String definitionId = field(command, "processDefinitionId");
+      } else if (command instanceof SubmitStartFormCmd startForm) {
         checkStart(context, context.getProcessEngineConfiguration().getDeploymentCache()
-            .findDeployedProcessDefinitionById(definitionId), field(command, "variables"));
+            .findDeployedProcessDefinitionById(ArgumenPerintah.idDefinisi(startForm)), ArgumenPerintah.variabel(startForm));
       }
     }
     try {
@@ -184,19 +182,6 @@ public class FormRulesInterceptor extends CommandInterceptor {
       return cache.findDeployedLatestProcessDefinitionByKey(builder.getProcessDefinitionKey());
     } catch (ProcessEngineException e) {
       return null; // the start command itself reports the unknown definition
-    }
-  }
-
-  /** The engine's commands keep their arguments in protected fields; read them by name. */
-  @SuppressWarnings("unchecked")
-  private static <V> V field(Object command, String name) {
-    try {
-      Field field = command.getClass().getDeclaredField(name);
-      field.setAccessible(true);
-      return (V) field.get(command);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("Camunda command " + command.getClass().getSimpleName()
-          + " has no field '" + name + "': form validation cannot read it", e);
     }
   }
 }

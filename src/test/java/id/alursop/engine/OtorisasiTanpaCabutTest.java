@@ -1,4 +1,4 @@
-package id.alursop.identity;
+package id.alursop.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package id.alursop.identity;
+package id.alursop.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -122,7 +122,7 @@ class DaftarTugasKelompokTest {
     try (java.sql.Connection c = dataSource.getConnection();
         java.sql.ResultSet indeks = c.getMetaData().getIndexInfo(null, null, "ACT_RU_TASK", false, false)) {
       while (indeks.next()) {
-        if (DaftarTugasKelompokPlugin.INDEKS.equalsIgnoreCase(indeks.getString("INDEX_NAME"))) {
+        if (IndeksDaftarTugas.INDEKS.equalsIgnoreCase(indeks.getString("INDEX_NAME"))) {
           kolom.put(indeks.getShort("ORDINAL_POSITION"), indeks.getString("COLUMN_NAME").toUpperCase());
         }
       }

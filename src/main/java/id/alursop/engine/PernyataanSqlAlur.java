@@ -1,4 +1,4 @@
-package id.alursop.identity;
+package id.alursop.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,10 +6,8 @@ import java.util.HashMap;
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
-import org.springframework.stereotype.Component;
 
 /**
  * Two of the engine's SQL statements replaced by ours ({@code pernyataan-alur.xml}), through the
@@ -28,17 +26,19 @@ import org.springframework.stereotype.Component;
  *       metric 2). Every other task query runs as Camunda wrote it.
  * </ul>
  */
-@Component
-public class PernyataanSqlAlur extends AbstractProcessEnginePlugin {
+final class PernyataanSqlAlur {
 
   static final String KELOMPOK_ENGINE = "selectAuthorizedGroupIds";
-  static final String KELOMPOK_ALUR = "id.alursop.identity.pernyataan.kelompokBerotorisasi";
+  static final String KELOMPOK_ALUR = "id.alursop.engine.pernyataan.kelompokBerotorisasi";
   static final String TUGAS_ENGINE = "selectTaskByQueryCriteria";
-  static final String TUGAS_ALUR = "id.alursop.identity.pernyataan.halamanDaftarTugasKelompok";
-  private static final String BERKAS = "id/alursop/identity/pernyataan-alur.xml";
+  static final String TUGAS_ALUR = "id.alursop.engine.pernyataan.halamanDaftarTugasKelompok";
+  private static final String BERKAS = "id/alursop/engine/pernyataan-alur.xml";
 
-  @Override
-  public void postInit(ProcessEngineConfigurationImpl configuration) {
+  private PernyataanSqlAlur() {
+  }
+
+  /** Loads the statements and installs the mapping; after the engine's own MyBatis setup (postInit). */
+  static void pasang(ProcessEngineConfigurationImpl configuration) {
     Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
     if (!mybatis.hasStatement(KELOMPOK_ALUR, false)) {
       try (InputStream xml = PernyataanSqlAlur.class.getClassLoader().getResourceAsStream(BERKAS)) {

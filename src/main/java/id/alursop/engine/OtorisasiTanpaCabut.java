@@ -1,45 +1,40 @@
-package id.alursop.identity;
+package id.alursop.engine;
 
-import java.util.ArrayList;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.SaveAuthorizationCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 /**
  * Access in Alur SOP is granted, never revoked: a group sees what it is given (GRANT rows), and
  * taking access away means deleting the grant. So the engine is told not to look for REVOKE rows
  * ({@code authorizationCheckRevokes = never}), which spares every authorized command the query
  * that looks for them (bench/reading.md, metric 1), and saving a REVOKE authorization (from the
- * Admin app or REST) is refused instead of being kept and ignored.
+ * Admin app or REST) is refused ({@link TolakCabut}) instead of being kept and ignored.
  */
-@Component
-public class OtorisasiTanpaCabut extends AbstractProcessEnginePlugin {
+final class OtorisasiTanpaCabut {
 
   private static final Logger LOG = LoggerFactory.getLogger(OtorisasiTanpaCabut.class);
 
   static final String PESAN = "Otorisasi jenis REVOKE (pencabutan) tidak dipakai di Alur SOP: "
       + "hapus otorisasi GRANT yang memberi akses itu.";
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setAuthorizationCheckRevokes(ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_NEVER);
-    if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
-    }
-    configuration.getCustomPostCommandInterceptorsTxRequired().add(new TolakCabut());
+  private OtorisasiTanpaCabut() {
   }
 
-  @Override
-  public void postProcessEngineBuild(ProcessEngine engine) {
+  /** The engine's setting: REVOKE rows are never looked for. */
+  static void terapkan(ProcessEngineConfigurationImpl configuration) {
+    configuration.setAuthorizationCheckRevokes(ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_NEVER);
+  }
+
+  /** REVOKE rows kept from before are reported, since they are not checked. */
+  static void periksa(ProcessEngine engine) {
     long lama = engine.getAuthorizationService().createAuthorizationQuery()
         .authorizationType(Authorization.AUTH_TYPE_REVOKE).count();
     if (lama > 0) {
@@ -49,7 +44,7 @@ public class OtorisasiTanpaCabut extends AbstractProcessEnginePlugin {
   }
 
   /** Refuses a saved REVOKE before the command's changes are written (the transaction rolls back). */
-  private static final class TolakCabut extends CommandInterceptor {
+  static final class TolakCabut extends CommandInterceptor {
     @Override
     public <T> T execute(Command<T> command) {
       T hasil = next.execute(command);

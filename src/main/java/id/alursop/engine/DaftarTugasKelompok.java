@@ -1,6 +1,5 @@
-package id.alursop.identity;
+package id.alursop.engine;
 
-import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
@@ -46,7 +45,7 @@ public class DaftarTugasKelompok extends CommandInterceptor {
         || !context.isAuthorizationCheckEnabled() || context.getAuthentication() == null) {
       return next.execute(command);
     }
-    Query<?, ?> query = kueriFilter(filterCmd, context); // checks READ on the filter
+    Query<?, ?> query = ArgumenPerintah.kueriFilter(filterCmd, context); // checks READ on the filter
     if (!(query instanceof TaskQueryImpl tugas) || !hanyaKelompokSendiri(tugas, context.getAuthentication())) {
       return next.execute(command);
     }
@@ -88,20 +87,5 @@ public class DaftarTugasKelompok extends CommandInterceptor {
     }
     return (tetap != null || satu != null) && (tetap == null || (!tetap.isEmpty() && auth.getGroupIds().containsAll(tetap)))
         && (satu == null || auth.getGroupIds().contains(satu));
-  }
-
-  private static Query<?, ?> kueriFilter(AbstractExecuteFilterCmd command, CommandContext context) {
-    try {
-      Method method = AbstractExecuteFilterCmd.class.getDeclaredMethod("getFilterQuery", CommandContext.class);
-      method.setAccessible(true);
-      return (Query<?, ?>) method.invoke(command, context);
-    } catch (java.lang.reflect.InvocationTargetException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("Camunda's filter command has no getFilterQuery: cannot read the filter", e);
-    }
   }
 }

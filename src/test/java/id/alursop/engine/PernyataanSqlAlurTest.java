@@ -1,4 +1,4 @@
-package id.alursop.identity;
+package id.alursop.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,12 @@ import id.alursop.AlurSopTest;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.ExecuteFilterListPageCmd;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,5 +48,35 @@ class PernyataanSqlAlurTest {
     List<Task> milikVerifikator = engine.getTaskService().createTaskQuery().processInstanceId(instance).listPage(0, 10);
     assertThat(milikBapperida).hasSize(1);
     assertThat(milikVerifikator).as("the step is Bapperida's, not the verifiers'").isEmpty();
+  }
+
+  /** The engine still runs statements under the names mapped, and ours are loaded next to them. */
+  @Test
+  void theMappedStatementsExist_ours_andTheEngines() {
+    org.apache.ibatis.session.Configuration mybatis = ((ProcessEngineConfigurationImpl) engine
+        .getProcessEngineConfiguration()).getSqlSessionFactory().getConfiguration();
+    assertThat(List.of(PernyataanSqlAlur.KELOMPOK_ENGINE, PernyataanSqlAlur.TUGAS_ENGINE, PernyataanSqlAlur.KELOMPOK_ALUR,
+        PernyataanSqlAlur.TUGAS_ALUR)).allMatch(mybatis::hasStatement);
+  }
+
+  /** The page's statement replaces the engine's only inside the group list. */
+  @Test
+  void thePageStatementOnlyWhileTheGroupListRuns() {
+    ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    DbSqlSessionFactory sesi = config.getDbSqlSessionFactory();
+    Filter filter = engine.getFilterService().createFilterQuery().filterName("Tugas kelompok saya").singleResult();
+    List<String> dipetakan = new java.util.ArrayList<>();
+    DaftarTugasKelompok daftar = new DaftarTugasKelompok();
+    daftar.setNext(new CommandInterceptor() {
+      @Override
+      public <T> T execute(Command<T> command) {
+        dipetakan.add(sesi.mapStatement(PernyataanSqlAlur.TUGAS_ENGINE));
+        return null;
+      }
+    });
+    engine.getIdentityService().setAuthentication("bapperida.bogor", List.of("bogor-bapperida"), List.of("bogor"));
+    config.getCommandExecutorTxRequired().execute(context -> daftar.execute(new ExecuteFilterListPageCmd(filter.getId(), 0, 3)));
+    assertThat(dipetakan).containsExactly(PernyataanSqlAlur.TUGAS_ALUR);
+    assertThat(sesi.mapStatement(PernyataanSqlAlur.TUGAS_ENGINE)).isEqualTo(PernyataanSqlAlur.TUGAS_ENGINE);
   }
 }

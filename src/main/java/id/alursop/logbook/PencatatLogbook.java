@@ -1,13 +1,13 @@
 package id.alursop.logbook;
 
+import id.alursop.engine.PendengarParse;
 import id.alursop.sop.NilaiProses;
 import id.alursop.sop.SopProperties;
-import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -23,7 +23,10 @@ import org.springframework.stereotype.Component;
  * didokumentasikan dalam logbook"), in the same transaction as the completion.
  */
 @Component
-public class LogbookPlugin extends AbstractProcessEnginePlugin {
+public class PencatatLogbook implements PendengarParse {
+
+  /** Its place among the features' parse listeners: first, where its own plugin stood. */
+  static final int URUTAN = 100;
 
   private static final String INSERT = "insert into logbook_entry (process_definition_key, process_instance_id,"
       + " task_id, task_definition_key, langkah, nama_langkah, dikerjakan_oleh, selesai_pada, output)"
@@ -32,7 +35,7 @@ public class LogbookPlugin extends AbstractProcessEnginePlugin {
   private final ObjectProvider<JdbcTemplate> jdbcProvider;
   private volatile JdbcTemplate jdbc;
 
-  public LogbookPlugin(ObjectProvider<JdbcTemplate> jdbc) {
+  public PencatatLogbook(ObjectProvider<JdbcTemplate> jdbc) {
     this.jdbcProvider = jdbc;
   }
 
@@ -50,11 +53,13 @@ public class LogbookPlugin extends AbstractProcessEnginePlugin {
   }
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+  public int urutan() {
+    return URUTAN;
+  }
+
+  @Override
+  public BpmnParseListener buat(ProcessEngineConfigurationImpl configuration) {
+    return new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
@@ -64,7 +69,7 @@ public class LogbookPlugin extends AbstractProcessEnginePlugin {
                   sop.output().orElse(null)));
         }
       }
-    });
+    };
   }
 
   /** The task listener: one entry per completed task. */
