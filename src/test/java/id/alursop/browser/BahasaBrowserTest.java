@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.alursop.AlurSopTest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The language of the webapps in an English browser: Indonesian by default, English on request
@@ -19,31 +17,24 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @Tag("browser")
 @AlurSopTest
-class BahasaBrowserTest {
+class BahasaBrowserTest extends UjiPeramban {
 
   private static final String TANPA_NAMA = "tanpa.nama.bogor";
 
-  @LocalServerPort int port;
   @Autowired IdentityService identity;
 
-  private Peramban peramban;
+  @Override
+  protected String nama() {
+    return "bahasa";
+  }
 
   @BeforeEach
   void mulai() {
-    Peramban.pastikanTersedia();
     if (identity.createUserQuery().userId(TANPA_NAMA).count() == 0) {
       User user = identity.newUser(TANPA_NAMA);
       user.setPassword("demo");
       identity.saveUser(user);
       identity.createMembership(TANPA_NAMA, "bogor-rt");
-    }
-    peramban = new Peramban(port, "bahasa");
-  }
-
-  @AfterEach
-  void tutup() {
-    if (peramban != null) {
-      peramban.close();
     }
   }
 

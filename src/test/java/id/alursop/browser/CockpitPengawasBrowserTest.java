@@ -4,38 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.alursop.AlurSopTest;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Cockpit in a real (English) browser: the Kota Bogor supervisor sees a running Kampung Nol instance, in Indonesian. */
 @Tag("browser")
 @AlurSopTest
-class CockpitPengawasBrowserTest {
+class CockpitPengawasBrowserTest extends UjiPeramban {
 
-
-  @LocalServerPort int port;
   @Autowired ProcessEngine engine;
 
-  private Peramban peramban;
   private String instans;
+
+  @Override
+  protected String nama() {
+    return "cockpit";
+  }
 
   @BeforeEach
   void mulai() throws Exception {
-    Peramban.pastikanTersedia();
     instans = Peramban.mulaiKampungNol(port, "Tegal Gundil", "009");
-    peramban = new Peramban(port, "cockpit");
-  }
-
-  @AfterEach
-  void tutup() {
-    if (peramban != null) {
-      peramban.close();
-    }
   }
 
   @Test

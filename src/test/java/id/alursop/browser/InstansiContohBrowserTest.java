@@ -6,14 +6,11 @@ import id.alursop.AlurSopTest;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The example agency added without a rebuild (contoh/instansi): its clerk starts its SOP from
@@ -22,24 +19,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @Tag("browser")
 @AlurSopTest
-class InstansiContohBrowserTest {
+class InstansiContohBrowserTest extends UjiPeramban {
 
-  @LocalServerPort int port;
   @Autowired ProcessEngine engine;
 
-  private Peramban peramban;
-
-  @BeforeEach
-  void mulai() {
-    Peramban.pastikanTersedia();
-    peramban = new Peramban(port, "instansi-contoh");
-  }
-
-  @AfterEach
-  void tutup() {
-    if (peramban != null) {
-      peramban.close();
-    }
+  @Override
+  protected String nama() {
+    return "instansi-contoh";
   }
 
   @Test

@@ -3,12 +3,9 @@ package id.alursop.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.alursop.AlurSopTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The supervisor's SLA report page in a real browser, with the one login of the webapps: logged in
@@ -17,23 +14,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @Tag("browser")
 @AlurSopTest
-class LaporanSlaBrowserTest {
+class LaporanSlaBrowserTest extends UjiPeramban {
 
-  @LocalServerPort int port;
-
-  private Peramban peramban;
-
-  @BeforeEach
-  void mulai() {
-    Peramban.pastikanTersedia();
-    peramban = new Peramban(port, "laporan-sla");
-  }
-
-  @AfterEach
-  void tutup() {
-    if (peramban != null) {
-      peramban.close();
-    }
+  @Override
+  protected String nama() {
+    return "laporan-sla";
   }
 
   @Test

@@ -9,7 +9,6 @@ import id.alursop.TestHttp;
 import id.alursop.modeler.ContohBpmn;
 import java.util.UUID;
 import org.camunda.bpm.engine.RepositoryService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,6 @@ import org.openqa.selenium.remote.RemoteWebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -30,29 +28,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @Tag("browser")
 @AlurSopTest
-class ModelerBrowserTest {
+class ModelerBrowserTest extends UjiPeramban {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @LocalServerPort int port;
   @Autowired RepositoryService repository;
   @Autowired JdbcTemplate jdbc;
 
-  private Peramban peramban;
   private RemoteWebDriver driver;
+
+  @Override
+  protected String nama() {
+    return "modeler";
+  }
 
   @BeforeEach
   void bukaPeramban() {
-    Peramban.pastikanTersedia();
-    peramban = new Peramban(port, "modeler");
     driver = peramban.driver();
-  }
-
-  @AfterEach
-  void tutupPeramban() {
-    if (peramban != null) {
-      peramban.close();
-    }
   }
 
   private void potret(String langkah) {

@@ -6,7 +6,6 @@ import id.alursop.AlurSopTest;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Tasklist in a real browser (an English one): a Kota Bogor clerk claims and completes the first
@@ -23,29 +21,23 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @Tag("browser")
 @AlurSopTest
-class TasklistKampungNolBrowserTest {
+class TasklistKampungNolBrowserTest extends UjiPeramban {
 
   private static final String CSV = "nomor_kk;nik_kepala_keluarga;nama_kepala_keluarga;alamat;rt;rw\n"
       + "3271010101020001;3271010101029001;Kepala Keluarga Satu;Jl. Melati 1;001;007\n";
 
-  @LocalServerPort int port;
   @Autowired ProcessEngine engine;
 
-  private Peramban peramban;
   private String instans;
+
+  @Override
+  protected String nama() {
+    return "tasklist";
+  }
 
   @BeforeEach
   void mulai() throws Exception {
-    Peramban.pastikanTersedia();
     instans = Peramban.mulaiKampungNol(port, "Cibuluh", "007");
-    peramban = new Peramban(port, "tasklist");
-  }
-
-  @AfterEach
-  void tutup() {
-    if (peramban != null) {
-      peramban.close();
-    }
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.alursop.AlurSopTest;
+import id.alursop.ProgramUji;
 import id.alursop.TestHttp;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
@@ -76,8 +77,7 @@ class DokumenApiTest {
   }
 
   private Task tugasBaru() {
-    String pi = engine.getRuntimeService().startProcessInstanceByKey("kampung-nol-kemiskinan-ekstrem",
-        Map.of("kelurahan", "Cibuluh", "rw", "005", "periodeMulai", "2026-12-01")).getId();
+    String pi = ProgramUji.mulai(engine, "Pabaton").getId();
     return engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult();
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.alursop.AlurSopTest;
+import id.alursop.ProgramUji;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -34,8 +35,7 @@ class DaftarTugasKelompokTest {
 
   @Test
   void theGroupListShowsExactlyTheTasksWhoseCandidateIsTheUsersGroup_inTheUsersAgency() {
-    String bogor = engine.getRuntimeService().startProcessInstanceByKey("kampung-nol-kemiskinan-ekstrem",
-        Map.of("kelurahan", "Cibuluh", "rw", "005", "periodeMulai", "2026-12-01")).getId();
+    String bogor = ProgramUji.mulai(engine, "Tegallega").getId();
     String ketapang = engine.getRuntimeService().createProcessInstanceByKey("ketapang-rencana-definitif")
         .processDefinitionTenantId("ketapang").setVariables(Map.of("tahunAnggaran", 2027L, "perihal", "RD 2027"))
         .execute().getId();
@@ -132,8 +132,7 @@ class DaftarTugasKelompokTest {
 
   @Test
   void theGroupListNeedsNoPerTaskRow_otherQueriesStillDo() {
-    String instance = engine.getRuntimeService().startProcessInstanceByKey("kampung-nol-kemiskinan-ekstrem",
-        Map.of("kelurahan", "Cibuluh", "rw", "006", "periodeMulai", "2026-12-01")).getId();
+    String instance = ProgramUji.mulai(engine, "Tegallega", "006", "2026-12-01").getId();
     String task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
     // the row Camunda wrote when the group became the task's candidate: without it, only the
     // candidate link tells that the task is the group's

@@ -3,8 +3,8 @@ package id.alursop.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.alursop.AlurSopTest;
+import id.alursop.ProgramUji;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -40,8 +40,7 @@ class PernyataanSqlAlurTest {
 
   @Test
   void aGroupStillSeesOnlyWhatItIsGranted() {
-    String instance = engine.getRuntimeService().startProcessInstanceByKey("kampung-nol-kemiskinan-ekstrem",
-        Map.of("kelurahan", "Cibuluh", "rw", "007", "periodeMulai", "2026-12-01")).getId();
+    String instance = ProgramUji.mulai(engine, "Babakan", "007", "2026-12-01").getId();
     engine.getIdentityService().setAuthentication("bapperida.bogor", List.of("bogor-bapperida"), List.of("bogor"));
     List<Task> milikBapperida = engine.getTaskService().createTaskQuery().processInstanceId(instance).listPage(0, 10);
     engine.getIdentityService().setAuthentication("verifikator.bogor", List.of("bogor-tim-verifikator"), List.of("bogor"));

@@ -1,5 +1,6 @@
 package id.alursop.identity;
 
+import id.alursop.ProgramUji;
 import id.alursop.organisasi.DaftarInstansi;
 import id.alursop.organisasi.Instansi;
 import id.alursop.organisasi.Kelompok;
@@ -110,7 +111,6 @@ class IdentitySetupTest {
   }
 
   private String start() {
-    return engine.getRuntimeService().startProcessInstanceByKey("kampung-nol-kemiskinan-ekstrem",
-        Map.of("kelurahan", "Cibuluh", "rw", "005", "periodeMulai", "2026-12-01")).getId();
+    return ProgramUji.mulai(engine, "Bantarjati").getId();
   }
 }

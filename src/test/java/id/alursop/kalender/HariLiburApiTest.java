@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.alursop.AlurSopTest;
+import id.alursop.ProgramUji;
 import id.alursop.TestHttp;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
@@ -66,8 +67,7 @@ class HariLiburApiTest {
 
     // Tuesday 2 June 2026 08:00: one working day later would be Wednesday 3 June, a Bogor holiday
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2026-06-02T08:00").atZone(WIB).toInstant()));
-    String instance = engine.getRuntimeService().startProcessInstanceByKey("kampung-nol-kemiskinan-ekstrem",
-        Map.of("kelurahan", "Cibuluh", "rw", "005", "periodeMulai", "2026-06-02")).getId();
+    String instance = ProgramUji.mulai(engine, "Paledang", "005", "2026-06-02").getId();
     Task identifikasi = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
     engine.getTaskService().complete(identifikasi.getId(), Map.of("sumberData", java.util.List.of("dtks"),
         "petaLokasiSasaran", "P", "ringkasanAnalisis", "ok",

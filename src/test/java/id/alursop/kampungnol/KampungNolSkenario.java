@@ -2,6 +2,7 @@ package id.alursop.kampungnol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.alursop.ProgramUji;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +25,11 @@ final class KampungNolSkenario {
 
   KampungNolSkenario(ProcessEngine engine) {
     this.engine = engine;
-    this.instance = engine.getRuntimeService().startProcessInstanceByKey(PROSES, Map.of(
-        "kelurahan", "Cibuluh", "rw", "005", "periodeMulai", "2026-12-01"));
+    this.instance = ProgramUji.mulai(engine, "Cibuluh");
   }
 
   static Map<String, Object> mulai() {
-    return Map.of("kelurahan", "Cibuluh", "rw", "005", "periodeMulai", "2026-12-01");
+    return ProgramUji.variabel("Cibuluh", "005", "2026-12-01");
   }
 
   List<Task> tugas(String taskDefinitionKey) {

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import id.alursop.AlurSopApplication;
+import id.alursop.ProgramUji;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -39,8 +39,7 @@ class DuaNodeTest {
     try (ConfigurableApplicationContext a = start(common, "node-a");
         ConfigurableApplicationContext b = start(common, "node-b")) {
       ProcessEngine engine = a.getBean(ProcessEngine.class);
-      String instance = engine.getRuntimeService().startProcessInstanceByKey("kampung-nol-kemiskinan-ekstrem",
-          Map.of("kelurahan", "Cibuluh", "rw", "005", "periodeMulai", "2026-12-01")).getId();
+      String instance = ProgramUji.mulai(engine, "Empang").getId();
       Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
       assertThat(b.getBean(ProcessEngine.class).getTaskService().createTaskQuery().taskId(task.getId()).count())
           .as("node b sees the same database").isEqualTo(1);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import id.alursop.AlurSopApplication;
+import id.alursop.ProgramUji;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -40,8 +41,7 @@ class EmailDanMetrikTest {
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AlurSopApplication.class).run(args)) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       ClockUtil.setCurrentTime(wib("2026-12-01T08:00"));
-      String instance = engine.getRuntimeService().startProcessInstanceByKey("kampung-nol-kemiskinan-ekstrem",
-          Map.of("kelurahan", "Cibuluh", "rw", "005", "periodeMulai", "2026-12-01")).getId();
+      String instance = ProgramUji.mulai(engine, "Gudang").getId();
       Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
       ClockUtil.setCurrentTime(wib("2026-12-08T08:00"));
       JobEskalasi.jalankanJatuhTempo(engine, instance, ClockUtil.getCurrentTime());

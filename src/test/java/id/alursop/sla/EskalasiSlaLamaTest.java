@@ -3,6 +3,7 @@ package id.alursop.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.alursop.AlurSopTest;
+import id.alursop.ProgramUji;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -39,8 +40,7 @@ class EskalasiSlaLamaTest {
   @Test
   void followUpOnTheOldVersion_determinesRecipientAlertsAndReminds() {
     penerapan = engine.getRepositoryService().createDeployment().addModelInstance(KUNCI + ".bpmn", modelLama()).deploy();
-    ProcessInstance sop = engine.getRuntimeService().startProcessInstanceByKey("kampung-nol-kemiskinan-ekstrem",
-        Map.of("kelurahan", "Cibuluh", "rw", "005", "periodeMulai", "2026-12-01"));
+    ProcessInstance sop = ProgramUji.mulai(engine, "Cikaret");
     Task terlambat = engine.getTaskService().createTaskQuery().processInstanceId(sop.getId()).singleResult();
     Map<String, Object> variabel = new HashMap<>();
     variabel.put("tugasId", terlambat.getId());

@@ -3,6 +3,7 @@ package id.alursop.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.alursop.AlurSopTest;
+import id.alursop.ProgramUji;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -152,8 +153,7 @@ class EskalasiSlaTest {
   }
 
   private ProcessInstance mulai() {
-    return engine.getRuntimeService().startProcessInstanceByKey("kampung-nol-kemiskinan-ekstrem",
-        Map.of("kelurahan", "Cibuluh", "rw", "005", "periodeMulai", "2026-12-01"));
+    return ProgramUji.mulai(engine, "Batutulis");
   }
 
   private Task identifikasi(ProcessInstance sop) {
