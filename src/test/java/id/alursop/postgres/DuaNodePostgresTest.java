@@ -3,7 +3,7 @@ package id.alursop.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import id.alursop.AlurSopApplication;
+import id.alursop.NodeUji;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -38,8 +37,8 @@ class DuaNodePostgresTest {
           "--camunda.bpm.job-execution.enabled=true", "--camunda.bpm.job-execution.wait-time-in-millis=200",
           "--camunda.bpm.job-execution.max-wait=1000"};
       ClockUtil.setCurrentTime(wib("2026-12-01T08:00"));
-      try (ConfigurableApplicationContext a = start(common, "node-a");
-          ConfigurableApplicationContext b = start(common, "node-b")) {
+      try (ConfigurableApplicationContext a = NodeUji.mulai(common, "node-a");
+          ConfigurableApplicationContext b = NodeUji.mulai(common, "node-b")) {
         ProcessEngine engine = a.getBean(ProcessEngine.class);
         for (int i = 0; i < jumlah; i++) {
           engine.getRuntimeService().startProcessInstanceByKey("kampung-nol-kemiskinan-ekstrem",
@@ -65,12 +64,6 @@ class DuaNodePostgresTest {
     } finally {
       ClockUtil.reset();
     }
-  }
-
-  private static ConfigurableApplicationContext start(String[] common, String node) {
-    String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(common),
-        java.util.stream.Stream.of("--camunda.bpm.process-engine-name=" + node)).toArray(String[]::new);
-    return new SpringApplicationBuilder(AlurSopApplication.class).run(args);
   }
 
   private static Date wib(String local) {

@@ -3,7 +3,7 @@ package id.alursop.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import id.alursop.AlurSopApplication;
+import id.alursop.NodeUji;
 import id.alursop.ProgramUji;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -36,8 +35,8 @@ class DuaNodeTest {
         "--camunda.bpm.job-execution.wait-time-in-millis=100", "--camunda.bpm.job-execution.max-wait=500"};
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2026-12-01T08:00").atZone(ZoneId.of("Asia/Jakarta"))
         .toInstant()));
-    try (ConfigurableApplicationContext a = start(common, "node-a");
-        ConfigurableApplicationContext b = start(common, "node-b")) {
+    try (ConfigurableApplicationContext a = NodeUji.mulai(common, "node-a");
+        ConfigurableApplicationContext b = NodeUji.mulai(common, "node-b")) {
       ProcessEngine engine = a.getBean(ProcessEngine.class);
       String instance = ProgramUji.mulai(engine, "Empang").getId();
       Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
@@ -58,11 +57,5 @@ class DuaNodeTest {
     } finally {
       ClockUtil.reset();
     }
-  }
-
-  private static ConfigurableApplicationContext start(String[] common, String node) {
-    String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(common),
-        java.util.stream.Stream.of("--camunda.bpm.process-engine-name=" + node)).toArray(String[]::new);
-    return new SpringApplicationBuilder(AlurSopApplication.class).run(args);
   }
 }
