@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,15 +44,18 @@ public class IdentitySetup implements ApplicationRunner {
   private final boolean demoUsers;
   private final DaftarInstansi daftarInstansi;
   private final IzinMemulai izinMemulai;
+  private final KelompokInstansi kelompokInstansi;
 
   public IdentitySetup(IdentityService identity, AuthorizationService authorization, AdminAccount admin,
-      @Value("${alur.demo-users:false}") boolean demoUsers, DaftarInstansi daftarInstansi, IzinMemulai izinMemulai) {
+      @Value("${alur.demo-users:false}") boolean demoUsers, DaftarInstansi daftarInstansi, IzinMemulai izinMemulai,
+      KelompokInstansi kelompokInstansi) {
     this.identity = identity;
     this.authorization = authorization;
     this.admin = admin;
     this.demoUsers = demoUsers;
     this.daftarInstansi = daftarInstansi;
     this.izinMemulai = izinMemulai;
+    this.kelompokInstansi = kelompokInstansi;
   }
 
   @Override
@@ -62,13 +64,9 @@ public class IdentitySetup implements ApplicationRunner {
     for (Instansi instansi : daftarInstansi.semua()) {
       ensureTenant(instansi.id(), instansi.nama());
       for (Kelompok kelompok : instansi.kelompok()) {
-        ensureGroup(kelompok.id(), kelompok.nama(), "WORKFLOW");
-        grant(kelompok.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        if (identity.createTenantQuery().tenantId(instansi.id()).groupMember(kelompok.id()).count() == 0) {
-          identity.createTenantGroupMembership(instansi.id(), kelompok.id());
-        }
+        kelompokInstansi.pastikan(instansi.id(), kelompok.id(), kelompok.nama());
         for (String sop : instansi.sop()) {
-          grant(kelompok.id(), Resources.PROCESS_DEFINITION, sop, Permissions.READ);
+          kelompokInstansi.bolehMelihat(sop, List.of(kelompok.id()));
         }
       }
       for (String pengawas : instansi.pengawas()) {
@@ -106,7 +104,7 @@ public class IdentitySetup implements ApplicationRunner {
           + "dengan huruf besar, huruf kecil, angka dan karakter khusus.");
     }
     ensureUser(admin.user(), "Administrator", "Alur SOP", admin.password());
-    ensureGroup(Groups.CAMUNDA_ADMIN, "Administrator Camunda", Groups.GROUP_TYPE_SYSTEM);
+    kelompokInstansi.pastikanKelompok(Groups.CAMUNDA_ADMIN, "Administrator Camunda", Groups.GROUP_TYPE_SYSTEM);
     ensureMembership(admin.user(), Groups.CAMUNDA_ADMIN);
     for (Resource resource : Resources.values()) {
       grant(Groups.CAMUNDA_ADMIN, resource, "*", Permissions.ALL);
@@ -142,19 +140,6 @@ public class IdentitySetup implements ApplicationRunner {
     }
     tenant.setName(name);
     identity.saveTenant(tenant);
-  }
-
-  /** Creates the group if missing, else updates its name to the file's (its type stays). */
-  private void ensureGroup(String id, String name, String type) {
-    Group group = identity.createGroupQuery().groupId(id).singleResult();
-    if (group == null) {
-      group = identity.newGroup(id);
-      group.setType(type);
-    } else if (name.equals(group.getName())) {
-      return;
-    }
-    group.setName(name);
-    identity.saveGroup(group);
   }
 
   private void ensureMembership(String userId, String groupId) {

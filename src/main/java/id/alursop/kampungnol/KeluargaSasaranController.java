@@ -1,5 +1,6 @@
 package id.alursop.kampungnol;
 
+import id.alursop.identity.SebagaiAplikasi;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -67,23 +68,16 @@ public class KeluargaSasaranController {
     if (run == null) {
       return Galat.of(HttpStatus.NOT_FOUND, "Program Kampung Nol dengan instans " + processInstanceId + " tidak ditemukan");
     }
-    // the step's performer, as the model names it: its assignee or a member of its candidate groups
-    identity.clearAuthentication();
-    Task tahap;
-    boolean pelaksana;
-    try {
-      tahap = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(TAHAP_IDENTIFIKASI)
-          .singleResult();
-      pelaksana = tahap != null && (auth.getUserId().equals(tahap.getAssignee()) || tasks.getIdentityLinksForTask(
-          tahap.getId()).stream().anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType())
-              && groups.contains(l.getGroupId())));
-    } finally {
-      identity.setAuthentication(auth);
-    }
+    Task tahap = SebagaiAplikasi.jalankan(identity, () -> tasks.createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(TAHAP_IDENTIFIKASI).singleResult());
     if (tahap == null) {
       return Galat.of(HttpStatus.CONFLICT,
           "KK sasaran hanya dapat diunggah pada tahap Identifikasi Lokasi Prioritas");
     }
+    // the step's performer, as the model names it: its assignee or a member of its candidate groups
+    boolean pelaksana = auth.getUserId().equals(tahap.getAssignee()) || SebagaiAplikasi.jalankan(identity,
+        () -> tasks.getIdentityLinksForTask(tahap.getId()).stream().anyMatch(
+            l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && groups.contains(l.getGroupId())));
     if (!pelaksana && !groups.contains(Groups.CAMUNDA_ADMIN)) {
       return Galat.of(HttpStatus.FORBIDDEN,
           "Hanya pelaksana tahap Identifikasi Lokasi Prioritas (BAPPERIDA) yang dapat mengunggah KK sasaran");

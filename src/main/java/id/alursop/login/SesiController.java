@@ -1,18 +1,17 @@
 package id.alursop.login;
 
+import id.alursop.identity.SebagaiAplikasi;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -38,40 +37,40 @@ public class SesiController {
   public Map<String, Object> sesi(HttpServletRequest request) {
     PintuMasuk.Pengguna pengguna = (PintuMasuk.Pengguna) request.getAttribute(PintuMasuk.PENGGUNA);
     boolean admin = pengguna.kelompok().contains(Groups.CAMUNDA_ADMIN);
-    IdentityService identity = engine.getIdentityService();
-    Authentication login = identity.getCurrentAuthentication();
-    String nama;
-    boolean bacaRiwayat;
-    List<String> aplikasi = new ArrayList<>();
     // the user's own name and grants, read as the application (a clerk may not read authorizations)
-    identity.clearAuthentication();
-    try {
-      User user = identity.createUserQuery().userId(pengguna.id()).singleResult();
-      nama = user == null ? pengguna.id() : namaLengkap(user, pengguna.id());
-      bacaRiwayat = !pengguna.kelompok().isEmpty() && engine.getAuthorizationService().createAuthorizationQuery()
-          .groupIdIn(pengguna.kelompok().toArray(String[]::new)).resourceType(Resources.PROCESS_DEFINITION)
-          .hasPermission(ProcessDefinitionPermissions.READ_HISTORY).count() > 0;
-      for (String app : APLIKASI) {
-        if (admin || engine.getAuthorizationService().isUserAuthorized(pengguna.id(), pengguna.kelompok(),
-            Permissions.ACCESS, Resources.APPLICATION, app)) {
-          aplikasi.add(app);
-        }
-      }
-    } finally {
-      identity.setAuthentication(login);
-    }
+    Hak hak = SebagaiAplikasi.jalankan(engine.getIdentityService(), () -> hak(pengguna, admin));
     Map<String, Object> hasil = new LinkedHashMap<>();
     hasil.put("pengguna", pengguna.id());
-    hasil.put("nama", nama);
+    hasil.put("nama", hak.nama());
     hasil.put("kelompok", pengguna.kelompok());
     hasil.put("instansi", pengguna.instansi());
     hasil.put("admin", admin);
-    hasil.put("aplikasi", aplikasi);
-    hasil.put("laporanSla", admin || bacaRiwayat);
+    hasil.put("aplikasi", hak.aplikasi());
+    hasil.put("laporanSla", admin || hak.bacaRiwayat());
     hasil.put("modeler", admin);
     hasil.put("lewatSesi", pengguna.lewatSesi());
     hasil.put("tokenCsrf", pengguna.tokenCsrf());
     return hasil;
+  }
+
+  /** The user's name, whether some SOP's history is theirs to read, the webapps they may open. */
+  private record Hak(String nama, boolean bacaRiwayat, List<String> aplikasi) {
+  }
+
+  private Hak hak(PintuMasuk.Pengguna pengguna, boolean admin) {
+    User user = engine.getIdentityService().createUserQuery().userId(pengguna.id()).singleResult();
+    boolean bacaRiwayat = !pengguna.kelompok().isEmpty() && engine.getAuthorizationService()
+        .createAuthorizationQuery().groupIdIn(pengguna.kelompok().toArray(String[]::new))
+        .resourceType(Resources.PROCESS_DEFINITION).hasPermission(ProcessDefinitionPermissions.READ_HISTORY)
+        .count() > 0;
+    List<String> aplikasi = new ArrayList<>();
+    for (String app : APLIKASI) {
+      if (admin || engine.getAuthorizationService().isUserAuthorized(pengguna.id(), pengguna.kelompok(),
+          Permissions.ACCESS, Resources.APPLICATION, app)) {
+        aplikasi.add(app);
+      }
+    }
+    return new Hak(user == null ? pengguna.id() : namaLengkap(user, pengguna.id()), bacaRiwayat, aplikasi);
   }
 
   private static String namaLengkap(User user, String cadangan) {

@@ -132,7 +132,8 @@ public class LajurKelompok {
     return List.of();
   }
 
-  private static List<Lane> semuaLajur(Collection<LaneSet> laneSets) {
+  /** Every lane of the lane sets, nested ones included. */
+  static List<Lane> semuaLajur(Collection<LaneSet> laneSets) {
     List<Lane> hasil = new ArrayList<>();
     for (LaneSet laneSet : laneSets) {
       for (Lane lane : laneSet.getLanes()) {

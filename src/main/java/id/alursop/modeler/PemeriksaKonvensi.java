@@ -22,7 +22,6 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Lane;
-import org.camunda.bpm.model.bpmn.instance.LaneSet;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.dmn.Dmn;
@@ -120,8 +119,10 @@ public class PemeriksaKonvensi {
         temuan.add(Temuan.galat(process.getId(), "Proses '" + process.getId()
             + "' tidak memiliki History Time To Live (historyTimeToLive), mis. 1825 hari."));
       }
+      List<Lane> lajur = LajurKelompok.semuaLajur(process.getLaneSets());
       Set<String> dalamLajur = new HashSet<>();
-      int jumlahLajur = kumpulkanLajur(process.getLaneSets(), dalamLajur);
+      lajur.forEach(lane -> lane.getFlowNodeRefs().forEach(node -> dalamLajur.add(node.getId())));
+      int jumlahLajur = lajur.size();
       if (jumlahLajur == 0) {
         temuan.add(Temuan.galat(process.getId(), "Proses '" + label(process)
             + "' tidak memiliki lajur (lane); setiap pelaksana SOP digambar pada lajurnya sendiri."));
@@ -142,20 +143,6 @@ public class PemeriksaKonvensi {
       periksaId(element.getId(), label(element), temuan);
     }
     return temuan;
-  }
-
-  private static int kumpulkanLajur(Collection<LaneSet> laneSets, Set<String> dalamLajur) {
-    int jumlah = 0;
-    for (LaneSet laneSet : laneSets) {
-      for (Lane lane : laneSet.getLanes()) {
-        jumlah++;
-        lane.getFlowNodeRefs().forEach(node -> dalamLajur.add(node.getId()));
-        if (lane.getChildLaneSet() != null) {
-          jumlah += kumpulkanLajur(List.of(lane.getChildLaneSet()), dalamLajur);
-        }
-      }
-    }
-    return jumlah;
   }
 
   /** A task is in a lane when it, or the sub-process it sits in, is referenced by a lane. */

@@ -2,7 +2,7 @@ package id.alursop.modeler;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.alursop.identity.IzinMemulai;
-import id.alursop.identity.KelompokLajur;
+import id.alursop.identity.KelompokInstansi;
 import id.alursop.organisasi.DaftarInstansi;
 import id.alursop.organisasi.Instansi;
 import java.io.ByteArrayInputStream;
@@ -49,12 +49,13 @@ public class PenerapanModeler {
   private final DaftarInstansi instansi;
   private final IzinMemulai izinMemulai;
   private final LajurKelompok lajurKelompok;
-  private final KelompokLajur kelompokLajur;
+  private final KelompokInstansi kelompokInstansi;
 
   public PenerapanModeler(RepositoryService repository, KatalogModel katalog, PemeriksaKonvensi pemeriksa,
-      DaftarInstansi instansi, IzinMemulai izinMemulai, LajurKelompok lajurKelompok, KelompokLajur kelompokLajur) {
+      DaftarInstansi instansi, IzinMemulai izinMemulai, LajurKelompok lajurKelompok,
+      KelompokInstansi kelompokInstansi) {
     this.lajurKelompok = lajurKelompok;
-    this.kelompokLajur = kelompokLajur;
+    this.kelompokInstansi = kelompokInstansi;
     this.instansi = instansi;
     this.izinMemulai = izinMemulai;
     this.repository = repository;
@@ -194,8 +195,8 @@ public class PenerapanModeler {
     if (!persiapan.kelompokBaru().isEmpty() && !buatKelompok) {
       throw new KelompokPerluDibuat(persiapan.kelompokBaru());
     }
-    persiapan.kelompokBaru().forEach(k -> kelompokLajur.buat(tenant, k.id(), k.nama()));
-    persiapan.kelompokProses().forEach(kelompokLajur::bolehMelihat);
+    persiapan.kelompokBaru().forEach(k -> kelompokInstansi.pastikan(tenant, k.id(), k.nama()));
+    persiapan.kelompokProses().forEach(kelompokInstansi::bolehMelihat);
     List<Berkas> berubah = new ArrayList<>();
     List<String> tetap = new ArrayList<>();
     for (Berkas b : berkas) {
