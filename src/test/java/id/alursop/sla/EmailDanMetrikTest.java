@@ -31,13 +31,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 class EmailDanMetrikTest {
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
   @Test
   void reminderMailedToTheGroup_andCountedInMetrics() throws Exception {
     String[] args = {"--server.port=0", "--camunda.bpm.process-engine-name=surel",
         "--spring.datasource.url=jdbc:h2:mem:surel;DB_CLOSE_DELAY=-1", "--spring.mail.host=localhost",
-        "--spring.mail.port=" + ServerSetupTest.SMTP.getPort()};
+        "--spring.mail.port=" + smtp.getSmtp().getPort()};
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AlurSopApplication.class).run(args)) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       ClockUtil.setCurrentTime(wib("2026-12-01T08:00"));
