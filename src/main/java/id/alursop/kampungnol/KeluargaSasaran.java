@@ -60,6 +60,27 @@ public class KeluargaSasaran {
     return keluarga.nomorKkByProgram(programs.dari(execution).getId());
   }
 
+  /**
+   * Which household a per-household task is about, for its card: the head of the family's name
+   * and RT/RW as step 1 recorded them (no NIK, no KK number).
+   */
+  public String kasus(DelegateExecution execution, String nomorKk) {
+    return keluarga.findByProgramIdAndNomorKk(programs.dari(execution).getId(), nomorKk)
+        .map(KeluargaSasaran::kasus).orElse("");
+  }
+
+  static String kasus(Keluarga k) {
+    List<String> wilayah = new java.util.ArrayList<>();
+    if (k.getRt() != null && !k.getRt().isBlank()) {
+      wilayah.add("RT " + k.getRt().strip());
+    }
+    if (k.getRw() != null && !k.getRw().isBlank()) {
+      wilayah.add("RW " + k.getRw().strip());
+    }
+    String nama = k.getNamaKepalaKeluarga() == null ? "" : k.getNamaKepalaKeluarga().strip();
+    return wilayah.isEmpty() ? nama : nama + " · " + String.join("/", wilayah);
+  }
+
   /** Stage 3, one household: the verified profile, its needs and its status. */
   public void simpanProfil(DelegateExecution execution) {
     Keluarga k = keluargaDari(execution);

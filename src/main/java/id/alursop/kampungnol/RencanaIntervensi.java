@@ -54,6 +54,13 @@ public class RencanaIntervensi {
         + k.getRt() + "/RW " + k.getRw() + "), pelaksana: " + i.getPelaksana() + ", putaran " + i.getPutaran();
   }
 
+  /** Which intervention a stage 6 task is about, for its card: the need and the household. */
+  public String kasus(String intervensiId) {
+    return intervensi.findById(Long.valueOf(intervensiId))
+        .flatMap(i -> keluarga.findById(i.getKeluargaId()).map(k -> i.getJenis().label() + " · " + KeluargaSasaran.kasus(k)))
+        .orElse("");
+  }
+
   /** Stage 6, one intervention: its result and report. */
   public void catatHasil(DelegateExecution execution) {
     Intervensi i = intervensi.findById(Long.valueOf(Variabel.teks(execution, "intervensiId"))).orElseThrow();

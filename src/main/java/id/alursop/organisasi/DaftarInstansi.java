@@ -81,6 +81,15 @@ public class DaftarInstansi {
     return semua.stream().flatMap(i -> i.kelompok().stream()).toList();
   }
 
+  /**
+   * A group's name as its agency's file gives it ("OPD: Dinas Sosial"), else the id: names the
+   * OPD of a wali-data task on its card ({@code alur.kasus="${daftarInstansi.namaKelompok(opd)}"}).
+   */
+  public String namaKelompok(String groupId) {
+    return kelompok().stream().filter(k -> k.id().equals(groupId)).map(Kelompok::nama).findFirst()
+        .orElse(groupId);
+  }
+
   /** The agency a group belongs to ({@code <id>-…}), if any. */
   public Optional<Instansi> pemilikKelompok(String groupId) {
     return semua.stream().filter(i -> i.kelompokSendiri(groupId)).findFirst();

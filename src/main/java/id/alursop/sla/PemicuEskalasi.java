@@ -1,5 +1,6 @@
 package id.alursop.sla;
 
+import id.alursop.kasus.PenandaKasus;
 import id.alursop.kalender.KalenderInstansi;
 import id.alursop.sla.EskalasiJobHandler.Konfigurasi;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -71,6 +72,11 @@ public class PemicuEskalasi {
     variabel.put("namaTugas", langkah.namaTugas());
     variabel.put("langkah", langkah.langkah());
     variabel.put("prosesSop", langkah.processDefinitionKey());
+    variabel.put("namaSop", task.getProcessDefinition() == null ? langkah.processDefinitionKey()
+        : task.getProcessDefinition().getName());
+    // the late step's case, as its card names it: the follow-up's card names the same case
+    Object kasus = task.getVariableLocal(PenandaKasus.VARIABEL);
+    variabel.put("kasusTerlambat", kasus == null ? langkah.namaTugas() : langkah.namaTugas() + " · " + kasus);
     variabel.put("instansSop", langkah.processInstanceId());
     variabel.put("jatuhTempo", langkah.jatuhTempo() == null ? null : Date.from(langkah.jatuhTempo()));
     var mulai = runtime.createProcessInstanceByKey(PROSES_ESKALASI).businessKey(taskId).setVariables(variabel);

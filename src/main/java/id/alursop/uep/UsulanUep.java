@@ -154,6 +154,13 @@ public class UsulanUep {
         + " (" + p.getAlasanKeputusan() + ")";
   }
 
+  /** Which applicant a per-applicant task is about, for its card: the name and the village (no NIK). */
+  public String kasus(String pemohonId) {
+    return pemohon.findById(Long.valueOf(pemohonId))
+        .map(p -> p.getNama() + usulan.findById(p.getUsulanId()).map(u -> " · " + u.getNamaDesa()).orElse(""))
+        .orElse("");
+  }
+
   /** Step 2, one applicant: the field result; overruling the decision needs a reason. */
   public void simpanVerifikasi(DelegateExecution execution) {
     Pemohon p = pemohon.findById(Long.valueOf(String.valueOf(execution.getVariable("pemohonId")))).orElseThrow();

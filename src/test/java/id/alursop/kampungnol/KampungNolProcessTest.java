@@ -59,6 +59,7 @@ class KampungNolProcessTest {
 
     assertThat(s.instance).isWaitingAt("Task_IdentifikasiLokasiPrioritas");
     assertCandidateGroup(s.satuTugas("Task_IdentifikasiLokasiPrioritas"), "bogor-bapperida");
+    assertThat(kasus(s.satuTugas("Task_IdentifikasiLokasiPrioritas"))).isEqualTo("Kelurahan Cibuluh RW 005");
     s.selesaikan("Task_IdentifikasiLokasiPrioritas", KampungNolSkenario.identifikasi(KampungNolSkenario.CSV));
     assertThat(keluarga.countByProgramId(run.getId())).isEqualTo(2);
 
@@ -68,6 +69,8 @@ class KampungNolProcessTest {
     List<Task> verifikasi = s.tugas("Task_VerifikasiProfilingKeluarga");
     assertThat(verifikasi).hasSize(2);
     verifikasi.forEach(t -> assertCandidateGroup(t, "bogor-tim-verifikator"));
+    assertThat(verifikasi).extracting(this::kasus)
+        .containsExactlyInAnyOrder("Budi Santoso · RT 001/RW 005", "Siti Aminah · RT 002/RW 005");
     s.verifikasiSemua(Map.of(KK_1, true, KK_2, false));
     Keluarga kk1 = keluarga.findByProgramIdAndNomorKk(run.getId(), KK_1).orElseThrow();
     assertThat(kk1.getStatus()).isEqualTo(StatusKeluarga.MISKIN_EKSTREM);
@@ -92,6 +95,9 @@ class KampungNolProcessTest {
     assertThat(engine.getTaskService().getVariable(pelaksanaan.get(0).getId(), "ringkasanIntervensi"))
         .asString().startsWith("Perbaikan hunian untuk KK " + KK_1);
     assertCandidateGroup(pelaksanaan.get(0), "bogor-opd-terkait");
+    // the household as verified at stage 3 (the scenario records the head as "Kepala Keluarga")
+    assertThat(pelaksanaan).extracting(this::kasus).containsExactlyInAnyOrder(
+        "Perbaikan hunian · Kepala Keluarga · RT 001/RW 005", "Akses pendidikan · Kepala Keluarga · RT 001/RW 005");
     s.laksanakanSemuaIntervensi();
     assertThat(intervensi.findByProgramIdOrderById(run.getId())).extracting(Intervensi::getStatus)
         .containsOnly(StatusIntervensi.SELESAI);
@@ -100,6 +106,7 @@ class KampungNolProcessTest {
     assertThat(survei).as("only the household still poor is surveyed again").hasSize(1);
     assertThat(engine.getTaskService().getVariable(survei.get(0).getId(), "nomorKk")).isEqualTo(KK_1);
     assertCandidateGroup(survei.get(0), "bogor-tim-monev");
+    assertThat(kasus(survei.get(0))).isEqualTo("Kepala Keluarga · RT 001/RW 005");
     s.surveiUlangSemua(false);
 
     assertCandidateGroup(s.satuTugas("Task_MonitoringEvaluasi"), "bogor-bapperida");
@@ -249,5 +256,10 @@ class KampungNolProcessTest {
     assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId()))
         .filteredOn(link -> "candidate".equals(link.getType())).extracting(IdentityLink::getGroupId)
         .contains(group);
+  }
+
+  /** The case a task's card names: its task-local variable, which a clerk's READ on the task shows. */
+  private Object kasus(Task task) {
+    return engine.getTaskService().getVariableLocal(task.getId(), "kasus");
   }
 }

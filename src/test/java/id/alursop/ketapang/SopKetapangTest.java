@@ -64,9 +64,19 @@ class SopKetapangTest {
     Task pertama = pengemudi.tugasTerbuka(instance.getId()).get(0);
     assertThat(kandidat(pertama)).contains("ketapang-kabid");
 
-    pengemudi.jalankan(instance.getId(), t -> Map.of(), 200);
+    List<String> kasus = new java.util.ArrayList<>();
+    pengemudi.jalankan(instance.getId(), t -> {
+      kasus.add(t.getTaskDefinitionKey() + " = " + engine.getTaskService().getVariableLocal(t.getId(), "kasus"));
+      return Map.of();
+    }, 200);
 
     assertThat(instance).isEnded();
+    // every card names the document (perihal, year), the review chain's as its caller's; a wali-data card its OPD
+    String dokumen = "Uji " + key + " · TA 2027";
+    assertThat(kasus).isNotEmpty().allSatisfy(k -> assertThat(k).satisfiesAnyOf(
+        x -> assertThat(x).doesNotContain("OpdMenyampaikanData").endsWith(" = " + dokumen),
+        x -> assertThat(x).matches("Task_L\\d+_OpdMenyampaikanData = OPD: Dinas [A-Za-z ]+ · Uji " + key)));
+    assertThat(kasus).anyMatch(k -> k.startsWith("Task_TinjauDokumen = "));
     List<String> dilalui = engine.getHistoryService().createHistoricActivityInstanceQuery()
         .processInstanceId(instance.getId()).list().stream().map(HistoricActivityInstance::getActivityId).toList();
     assertThat(dilalui).containsAll(langkahElemen(key));

@@ -56,6 +56,8 @@ class KasiPmdProcessTest {
       Task task = satuTugas(instance, taskKey);
       assertThat(candidateGroups(task)).as("candidate groups of %s", taskKey).containsExactly(KASI_PMD);
       assertThat(task.getDueDate()).as("due date of %s", taskKey).isNull();
+      assertThat(engine.getTaskService().getVariableLocal(task.getId(), "kasus")).as("case of %s", taskKey)
+          .isEqualTo("Desa Tampa · TA 2025");
       engine.getTaskService().complete(task.getId(), nilai(taskKey));
     }
     assertThat(instance).isEnded().hasPassedInOrder(langkah.toArray(String[]::new));
@@ -130,7 +132,7 @@ class KasiPmdProcessTest {
 
   private ProcessInstance mulai() {
     return engine.getRuntimeService().startProcessInstanceByKey(PROSES,
-        Map.of("tahunAnggaran", 2025, "namaDesa", "Desa Tampa", "catatan", "Program jalan usaha tani"));
+        Map.of("tahunAnggaran", 2025, "namaDesa", "Tampa", "catatan", "Program jalan usaha tani"));
   }
 
   /** Values each step's form accepts. */

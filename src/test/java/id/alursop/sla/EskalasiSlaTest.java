@@ -79,6 +79,11 @@ class EskalasiSlaTest {
     List<Task> tindakLanjut = tindakLanjut(task);
     assertThat(tindakLanjut).hasSize(1);
     assertThat(kandidat(tindakLanjut.get(0))).containsExactly("bogor-pemkot");
+    assertThat(engine.getTaskService().getVariableLocal(tindakLanjut.get(0).getId(), "kasus"))
+        .as("the follow-up's card names the late step and its case")
+        .isEqualTo("Identifikasi Lokasi Prioritas · Kelurahan Batutulis RW 005");
+    assertThat(engine.getTaskService().getVariable(tindakLanjut.get(0).getId(), "namaSop"))
+        .isEqualTo("Penanganan Kampung Nol Kemiskinan Ekstrem");
     assertThat(peringatan.findByTaskIdOrderById(task.getId())).extracting(PeringatanSla::getTingkat)
         .containsExactly(TingkatEskalasi.PENGINGAT, TingkatEskalasi.ATASAN);
 

@@ -65,6 +65,7 @@ class UepProcessTest {
     ProcessInstance instance = mulai("Nanga Bulik");
     Task usulanTask = satu(instance, "Task_DataUsulan");
     assertThat(kandidat(usulanTask)).containsExactly("lamandau-desa-kel");
+    assertThat(kasus(usulanTask)).isEqualTo("Usulan Nanga Bulik");
     engine.getTaskService().complete(usulanTask.getId(), usulan(String.join("\n",
         "nik;nomor_kk;nama;tanggal_lahir;alamat;jenis_usaha;id_dtks;kk_ktp;sptjm",
         A + ";6210010101900001;Pemohon A;1990-05-01;Jl. Sukarno 1;Warung sembako;DTKS-001;ya;ya",
@@ -81,6 +82,8 @@ class UepProcessTest {
 
     List<Task> verifikasi = tugas(instance, "Task_VerifikasiLapangan");
     assertThat(verifikasi).hasSize(4);
+    assertThat(verifikasi).extracting(this::kasus).containsExactlyInAnyOrder("Pemohon A · Nanga Bulik",
+        "Pemohon B · Nanga Bulik", "Pemohon C · Nanga Bulik", "Pemohon D · Nanga Bulik");
     for (Task t : verifikasi) {
       String ringkasan = (String) engine.getTaskService().getVariable(t.getId(), "ringkasanPemohon");
       if (ringkasan.contains(B)) {
@@ -105,6 +108,7 @@ class UepProcessTest {
     engine.getTaskService().complete(satu(instance, "Task_SusunDraftSk").getId(), Map.of("nomorDraftSk", "Draft SK UEP 2027"));
     Task parafKabid = tinjauan(instance);
     assertThat(kandidat(parafKabid)).containsExactly("lamandau-kabid");
+    assertThat(kasus(parafKabid)).as("the review chain names its caller's case").isEqualTo("Usulan Nanga Bulik");
     engine.getTaskService().complete(parafKabid.getId(), Map.of("keputusanTinjauan", "kembalikan",
         "catatanTinjauan", "Nomor rekening penerima belum dicantumkan"));
     Task perbaiki = tinjauan(instance);
@@ -131,6 +135,7 @@ class UepProcessTest {
         "2027-01-28", "tempatSosialisasi", "Aula Dinas Sosial", "jumlahHadir", 2L));
     List<Task> serahTerima = tugas(instance, "Task_SerahTerima");
     assertThat(serahTerima).as("only the recipients after verification").hasSize(2);
+    assertThat(serahTerima).extracting(this::kasus).allSatisfy(k -> assertThat(k).asString().endsWith(" · Nanga Bulik"));
     int n = 0;
     for (Task t : serahTerima) {
       engine.getTaskService().complete(t.getId(), Map.of("jumlahBantuan", 5000000L, "tanggalSerahTerima", "2027-02-01",
@@ -200,5 +205,10 @@ class UepProcessTest {
   private List<String> kandidat(Task task) {
     return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
         .filter(java.util.Objects::nonNull).toList();
+  }
+
+  /** The case a task's card names (task-local). */
+  private Object kasus(Task task) {
+    return engine.getTaskService().getVariableLocal(task.getId(), "kasus");
   }
 }
