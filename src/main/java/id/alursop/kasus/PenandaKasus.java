@@ -83,7 +83,8 @@ public class PenandaKasus implements TaskListener {
     }
   }
 
-  static Optional<String> properti(ModelElementInstance elemen) {
+  /** The element's {@value #PROPERTI}, if it has one. */
+  public static Optional<String> properti(ModelElementInstance elemen) {
     if (!(elemen instanceof BaseElement dasar) || dasar.getExtensionElements() == null) {
       return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package id.alursop.modeler;
 
+import id.alursop.kasus.PenandaKasus;
 import id.alursop.sop.SopLangkah;
 import id.alursop.sop.SopProperties;
 import id.alursop.organisasi.DaftarInstansi;
@@ -136,6 +137,10 @@ public class PemeriksaKonvensi {
         }
         periksaKelompok(task, tenant, kelompokBaru, temuan);
         periksaFormulir(task, tenant, formulirSerta, temuan);
+        if (task.getLoopCharacteristics() != null && PenandaKasus.properti(task).isEmpty()) {
+          temuan.add(Temuan.peringatan(task.getId(), "Tugas '" + label(task) + "' diulang per butir (multi-instance)"
+              + " tetapi tidak menamai kasusnya (properti alur.kasus): di Daftar Tugas semua kartunya tampak sama."));
+        }
       }
     }
     for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {

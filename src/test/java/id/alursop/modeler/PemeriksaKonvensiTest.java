@@ -67,6 +67,20 @@ class PemeriksaKonvensiTest {
   }
 
   @Test
+  void multiInstanceTaskWithoutCaseName_isAWarning_withItNone() {
+    String berulang = ContohBpmn.XML.replace("</bpmn:userTask>",
+        "<bpmn:multiInstanceLoopCharacteristics camunda:collection=\"${daftar}\" camunda:elementVariable=\"butir\" />"
+        + "</bpmn:userTask>");
+    assertThat(berulang).contains("multiInstanceLoopCharacteristics");
+    assertThat(galat(periksa(berulang))).isEmpty();
+    assertThat(peringatan(periksa(berulang))).singleElement().asString()
+        .contains("Tugas 'Identifikasi lokasi' diulang per butir", "alur.kasus");
+    String dinamai = berulang.replace("<camunda:property name=\"sop.langkah\" value=\"1\" />",
+        "<camunda:property name=\"sop.langkah\" value=\"1\" /><camunda:property name=\"alur.kasus\" value=\"${butir}\" />");
+    assertThat(peringatan(periksa(dinamai))).isEmpty();
+  }
+
+  @Test
   void userTaskWithoutCandidateGroups() {
     String xml = ContohBpmn.XML.replace("camunda:candidateGroups=\"bogor-bapperida\"", "");
     assertThat(galat(periksa(xml))).singleElement().asString().contains("tidak memiliki kelompok kandidat");
