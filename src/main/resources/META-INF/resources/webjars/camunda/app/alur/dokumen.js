@@ -150,6 +150,25 @@ function kotakGalat(kelas) {
   };
 }
 
+/** A file picker labelled in Indonesian (the browser's own button speaks the browser's language). */
+function pemilihBerkas(id, kelas, accept) {
+  const TANPA = 'Belum ada berkas dipilih';
+  const input = el('input', { type: 'file', id, class: kelas + ' alur-berkas-asli', accept });
+  const nama = el('span', { class: 'text-muted alur-nama-berkas' }, TANPA);
+  input.addEventListener('change', () => {
+    nama.textContent = input.files && input.files[0] ? input.files[0].name : TANPA;
+  });
+  return {
+    kotak: el('div', { class: 'alur-pemilih' }, input,
+      el('label', { for: id, class: 'btn btn-default alur-pilih-berkas' }, 'Pilih berkas…'), ' ', nama),
+    input,
+    kosongkan() {
+      input.value = '';
+      nama.textContent = TANPA;
+    }
+  };
+}
+
 /* ---------------------------------------------------------------- the tab */
 
 function tampilkanTab(node, api, taskId) {
@@ -216,8 +235,8 @@ function tampilkanTab(node, api, taskId) {
       return;
     }
     const batas = info.batasMb || 10;
-    const berkas = el('input', { type: 'file', id: awalan + '-berkas', name: 'berkas', class: 'alur-dokumen-berkas',
-      accept: (info.ekstensiDiterima || []).join(',') });
+    const pemilih = pemilihBerkas(awalan + '-berkas', 'alur-dokumen-berkas', (info.ekstensiDiterima || []).join(','));
+    const berkas = pemilih.input;
     const keterangan = el('input', { type: 'text', id: awalan + '-keterangan', name: 'keterangan', maxlength: 500,
       class: 'form-control alur-dokumen-keterangan', placeholder: 'mis. Notulen rapat, SK Tim, foto kegiatan' });
     const tombol = el('button', { type: 'submit', class: 'btn btn-primary alur-dokumen-kirim' }, 'Unggah berkas');
@@ -226,7 +245,7 @@ function tampilkanTab(node, api, taskId) {
       el('h4', {}, 'Lampirkan berkas'),
       el('div', { class: 'form-group' },
         el('label', { for: berkas.id }, 'Berkas (' + (info.jenisDiterima || []).join(', ') + '; maksimal ' + batas + ' MB)'),
-        berkas),
+        pemilih.kotak),
       el('div', { class: 'form-group' }, el('label', { for: keterangan.id }, 'Keterangan (boleh kosong)'), keterangan),
       tombol, maju.kotak);
     unggah.appendChild(form);
@@ -236,16 +255,22 @@ function tampilkanTab(node, api, taskId) {
       galat.hapus();
       pesan.hidden = true;
       const dipilih = berkas.files && berkas.files[0];
+      const tolak = teks => {
+        galat.tampil(teks);
+        galat.kotak.scrollIntoView({ block: 'nearest' });
+      };
       if (!dipilih) {
-        galat.tampil('Pilih berkas yang akan dilampirkan terlebih dahulu.');
+        tolak('Pilih berkas yang akan dilampirkan terlebih dahulu.');
         return;
       }
       if (dipilih.size === 0) {
-        galat.tampil('Berkas "' + dipilih.name + '" kosong.');
+        pemilih.kosongkan();
+        tolak('Berkas "' + dipilih.name + '" kosong.');
         return;
       }
       if (dipilih.size > batas * 1024 * 1024) {
-        galat.tampil('Berkas "' + dipilih.name + '" melebihi batas ' + batas + ' MB.');
+        pemilih.kosongkan();
+        tolak('Berkas "' + dipilih.name + '" melebihi batas ' + batas + ' MB.');
         return;
       }
       const data = new FormData();
@@ -260,11 +285,13 @@ function tampilkanTab(node, api, taskId) {
       maju.selesai();
       tombol.disabled = false;
       berkas.disabled = false;
+      pemilih.kosongkan();
       if (hasil.status !== 201) {
         galat.tampil('Berkas "' + dipilih.name + '" tidak dilampirkan: ' + pesanGalat(hasil.status, hasil.data));
+        galat.kotak.scrollIntoView({ block: 'nearest' });
         return;
       }
-      form.reset();
+      keterangan.value = '';
       pesan.textContent = 'Berkas "' + (hasil.data && hasil.data.nama ? hasil.data.nama : dipilih.name) + '" terlampir.';
       pesan.hidden = false;
       await muat();
@@ -274,13 +301,13 @@ function tampilkanTab(node, api, taskId) {
   function bagianImpor(imp) {
     const galatImpor = kotakGalat('alur-impor-galat');
     const keadaan = el('p', { class: 'alur-impor-keadaan' }, imp.keadaan || '');
-    const berkas = el('input', { type: 'file', id: awalan + '-impor-' + imp.id, class: 'alur-impor-berkas',
-      accept: '.csv,text/csv,text/plain' });
+    const pemilih = pemilihBerkas(awalan + '-impor-' + imp.id, 'alur-impor-berkas', '.csv,text/csv,text/plain');
+    const berkas = pemilih.input;
     const tombol = el('button', { type: 'submit', class: 'btn btn-primary alur-impor-kirim' }, 'Unggah CSV');
     const maju = kemajuan();
     const laporan = el('div', { class: 'alur-impor-laporan', hidden: true });
     const form = el('form', { class: 'alur-impor-form', novalidate: true },
-      el('div', { class: 'form-group' }, el('label', { for: berkas.id }, 'Berkas CSV'), berkas), tombol, maju.kotak);
+      el('div', { class: 'form-group' }, el('label', { for: berkas.id }, 'Berkas CSV'), pemilih.kotak), tombol, maju.kotak);
     const bagian = el('section', { class: 'alur-impor', 'data-impor': imp.id },
       el('h4', {}, imp.judul), el('p', { class: 'text-muted' }, imp.petunjuk), keadaan, form, galatImpor.kotak, laporan);
     impor.appendChild(bagian);
@@ -292,6 +319,7 @@ function tampilkanTab(node, api, taskId) {
       const dipilih = berkas.files && berkas.files[0];
       if (!dipilih) {
         galatImpor.tampil('Pilih berkas CSV terlebih dahulu.');
+        galatImpor.kotak.scrollIntoView({ block: 'nearest' });
         return;
       }
       tombol.disabled = true;
@@ -301,12 +329,14 @@ function tampilkanTab(node, api, taskId) {
       maju.selesai();
       tombol.disabled = false;
       berkas.disabled = false;
+      pemilih.kosongkan();
       if (hasil.status !== 200 || !hasil.data) {
         galatImpor.tampil('Berkas "' + dipilih.name + '" tidak diproses: ' + pesanGalat(hasil.status, hasil.data));
+        galatImpor.kotak.scrollIntoView({ block: 'nearest' });
         return;
       }
-      form.reset();
       tampilkanLaporan(laporan, dipilih.name, hasil.data);
+      laporan.scrollIntoView({ block: 'start' });
       if (hasil.data.keadaan) {
         keadaan.textContent = hasil.data.keadaan;
       }
