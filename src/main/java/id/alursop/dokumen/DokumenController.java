@@ -88,7 +88,7 @@ public class DokumenController {
     boolean pelaksana = PelaksanaTugas.adalah(identity, tasks, t);
     Map<String, Object> hasil = new LinkedHashMap<>();
     hasil.put("tugas", Map.of("id", t.getId(), "nama", t.getName() == null ? "" : t.getName()));
-    hasil.put("kasus", kasus.kasus(t));
+    hasil.put("instansKasus", kasus.kasus(t));
     hasil.put("bolehUnggah", pelaksana);
     hasil.put("jenisDiterima", JenisBerkas.semuaLabel());
     hasil.put("ekstensiDiterima", JenisBerkas.semuaEkstensi());

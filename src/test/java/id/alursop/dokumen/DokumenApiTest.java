@@ -91,7 +91,7 @@ class DokumenApiTest {
     HttpResponse<String> r = new TestHttp(port).get("/api/dokumen/tugas/" + tinjau.getId(), "pemkot.bogor:demo");
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     JsonNode tab = JSON.readTree(r.body());
-    assertThat(tab.path("kasus").asText()).isEqualTo(pi);
+    assertThat(tab.path("instansKasus").asText()).isEqualTo(pi);
     assertThat(tab.path("bolehUnggah").asBoolean()).isTrue();
     assertThat(tab.path("impor").size()).as("no data upload on a review").isZero();
     assertThat(tab.path("dokumen").findValuesAsText("nama")).containsExactly(nama);
