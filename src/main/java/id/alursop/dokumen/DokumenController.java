@@ -1,21 +1,33 @@
 package id.alursop.dokumen;
 
+import id.alursop.identity.PelaksanaTugas;
+import id.alursop.identity.SebagaiAplikasi;
 import id.alursop.rest.Galat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,31 +37,88 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
- * Documents of a step (Notulen, Nota Dinas, SK Tim, Laporan…): {@code POST
- * /api/dokumen/tugas/{taskId}} with the file field {@code berkas} stores it as a Camunda
- * attachment of the task and its process instance; {@code GET /api/dokumen/instans/{id}} lists
- * them. Only PDF, DOCX, XLSX, PNG and JPEG up to the size limit; anything else is refused with a
- * clear 4xx and nothing is stored.
+ * Documents of a case (Notulen, Nota Dinas, SK Tim, Laporan, photos…), the API of Tasklist's tab
+ * *Dokumen* ({@code app/alur/dokumen.js}) and of scripts:
+ *
+ * <ul>
+ *   <li>{@code GET /api/dokumen/tugas/{taskId}}: the task, the documents of its case, whether the
+ *       user may attach, and the data uploads the step takes ({@link ImporTugas});
+ *   <li>{@code POST /api/dokumen/tugas/{taskId}} with the file field {@code berkas} (and {@code
+ *       keterangan}): attaches a file to the task, stored with its case ({@link KasusDokumen});
+ *       only the step's performers;
+ *   <li>{@code GET /api/dokumen/tugas/{taskId}/berkas/{id}}: downloads one of the case's documents;
+ *   <li>{@code GET /api/dokumen/instans/{id}} and {@code …/berkas/{id}}: the same by instance, for
+ *       supervisors, administrators and the instance's performers.
+ * </ul>
+ *
+ * Only PDF, DOCX, XLSX, PNG and JPEG up to the size limit, recognised by name and content;
+ * anything else is refused with a clear 4xx and nothing is stored. What the user may not see
+ * answers 404, as what does not exist.
  */
 @RestController
 public class DokumenController {
 
   private final TaskService tasks;
+  private final HistoryService history;
+  private final IdentityService identity;
+  private final KasusDokumen kasus;
+  private final List<ImporTugas> impor;
   private final DataSize batas;
 
-  public DokumenController(TaskService tasks, @Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize batas) {
+  public DokumenController(TaskService tasks, HistoryService history, IdentityService identity, KasusDokumen kasus,
+      List<ImporTugas> impor, @Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize batas) {
     this.tasks = tasks;
+    this.history = history;
+    this.identity = identity;
+    this.kasus = kasus;
+    this.impor = impor;
     this.batas = batas;
+  }
+
+  @GetMapping("/api/dokumen/tugas/{taskId}")
+  public ResponseEntity<?> tugas(@PathVariable String taskId) {
+    Optional<Task> task = kasus.tugasTerlihat(taskId);
+    if (task.isEmpty()) {
+      return tugasTidakAda(taskId);
+    }
+    Task t = task.get();
+    boolean pelaksana = PelaksanaTugas.adalah(identity, tasks, t);
+    Map<String, Object> hasil = new LinkedHashMap<>();
+    hasil.put("tugas", Map.of("id", t.getId(), "nama", t.getName() == null ? "" : t.getName()));
+    hasil.put("instansKasus", kasus.kasus(t));
+    hasil.put("bolehUnggah", pelaksana);
+    hasil.put("jenisDiterima", JenisBerkas.semuaLabel());
+    hasil.put("ekstensiDiterima", JenisBerkas.semuaEkstensi());
+    hasil.put("batasMb", batas.toMegabytes());
+    hasil.put("dokumen", daftar(kasus.dokumen(t), "/api/dokumen/tugas/" + t.getId()));
+    List<Map<String, Object>> unggahanData = new ArrayList<>();
+    if (pelaksana) {
+      impor.stream().filter(i -> i.berlaku(t)).forEach(i -> {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", i.id());
+        m.put("judul", i.judul());
+        m.put("petunjuk", i.petunjuk());
+        m.put("keadaan", i.keadaan(t));
+        m.put("alamat", "/api/dokumen/tugas/" + t.getId() + "/impor/" + i.id());
+        unggahanData.add(m);
+      });
+    }
+    hasil.put("impor", unggahanData);
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(hasil);
   }
 
   @PostMapping(path = "/api/dokumen/tugas/{taskId}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public ResponseEntity<?> unggah(@PathVariable String taskId, @RequestPart("berkas") MultipartFile berkas,
       @RequestParam(name = "keterangan", required = false) String keterangan) throws IOException {
-    Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-    if (task == null) {
-      return Galat.of(HttpStatus.NOT_FOUND, "Tugas " + taskId + " tidak ditemukan atau bukan tugas Anda");
+    Optional<Task> task = kasus.tugasTerlihat(taskId);
+    if (task.isEmpty()) {
+      return tugasTidakAda(taskId);
+    }
+    if (!PelaksanaTugas.adalah(identity, tasks, task.get())) {
+      return Galat.of(HttpStatus.FORBIDDEN, "Hanya pelaksana langkah ini yang dapat melampirkan berkas");
     }
     String nama = namaBersih(berkas.getOriginalFilename());
     if (berkas.isEmpty() || nama.isEmpty()) {
@@ -60,34 +129,53 @@ public class DokumenController {
     }
     Optional<JenisBerkas> jenis = JenisBerkas.dariNama(nama);
     if (jenis.isEmpty()) {
-      return Galat.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Jenis berkas tidak diterima: hanya PDF, DOCX, XLSX, PNG, JPG");
+      return Galat.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+          "Jenis berkas tidak diterima: hanya " + String.join(", ", JenisBerkas.semuaLabel()));
     }
     byte[] isi = berkas.getBytes();
     if (!jenis.get().cocok(isi)) {
       return Galat.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-          "Isi berkas bukan " + jenis.get().name() + " seperti namanya: berkas ditolak");
+          "Isi berkas bukan " + jenis.get().label() + " seperti namanya: berkas ditolak");
     }
-    if (keterangan != null && keterangan.length() > 500) {
+    String ket = keterangan == null || keterangan.isBlank() ? null : keterangan.trim();
+    if (ket != null && ket.length() > 500) {
       return Galat.of(HttpStatus.BAD_REQUEST, "Keterangan maksimal 500 karakter");
     }
-    try {
-      Attachment lampiran = tasks.createAttachment(jenis.get().mime(), taskId, task.getProcessInstanceId(), nama,
-          keterangan, new ByteArrayInputStream(isi));
-      return ResponseEntity.status(HttpStatus.CREATED).body(ringkas(lampiran, isi.length));
-    } catch (AuthorizationException e) {
-      return Galat.of(HttpStatus.FORBIDDEN, "Anda tidak berhak melampirkan berkas pada tugas ini");
+    Attachment lampiran = tasks.createAttachment(jenis.get().mime(), taskId, kasus.kasus(task.get()), nama, ket,
+        new ByteArrayInputStream(isi));
+    Map<String, String> langkah = new HashMap<>();
+    langkah.put(taskId, task.get().getName());
+    Map<String, Object> hasil = ringkas(lampiran, langkah, "/api/dokumen/tugas/" + taskId);
+    hasil.put("ukuran", isi.length);
+    return ResponseEntity.status(HttpStatus.CREATED).body(hasil);
+  }
+
+  @GetMapping("/api/dokumen/tugas/{taskId}/berkas/{lampiranId}")
+  public ResponseEntity<?> unduh(@PathVariable String taskId, @PathVariable String lampiranId) {
+    Optional<Task> task = kasus.tugasTerlihat(taskId);
+    if (task.isEmpty()) {
+      return tugasTidakAda(taskId);
     }
+    return kirim(kasus.dokumen(task.get(), lampiranId));
   }
 
   @GetMapping("/api/dokumen/instans/{processInstanceId}")
-  public ResponseEntity<?> daftar(@PathVariable String processInstanceId) {
-    try {
-      List<Map<String, Object>> lampiran = tasks.getProcessInstanceAttachments(processInstanceId).stream()
-          .map(a -> ringkas(a, -1)).toList();
-      return ResponseEntity.ok(lampiran);
-    } catch (AuthorizationException e) {
-      return Galat.of(HttpStatus.FORBIDDEN, "Anda tidak berhak melihat berkas instans ini");
+  public ResponseEntity<?> daftarInstans(@PathVariable String processInstanceId) {
+    if (!kasus.bolehMelihatInstans(processInstanceId)) {
+      return instansTidakAda(processInstanceId);
     }
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(daftar(
+        tasks.getProcessInstanceAttachments(processInstanceId).stream().filter(a -> a.getUrl() == null).toList(),
+        "/api/dokumen/instans/" + processInstanceId));
+  }
+
+  @GetMapping("/api/dokumen/instans/{processInstanceId}/berkas/{lampiranId}")
+  public ResponseEntity<?> unduhInstans(@PathVariable String processInstanceId, @PathVariable String lampiranId) {
+    if (!kasus.bolehMelihatInstans(processInstanceId)) {
+      return instansTidakAda(processInstanceId);
+    }
+    return kirim(tasks.getProcessInstanceAttachments(processInstanceId).stream()
+        .filter(a -> a.getId().equals(lampiranId) && a.getUrl() == null).findFirst());
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -95,19 +183,87 @@ public class DokumenController {
     return Galat.of(HttpStatus.PAYLOAD_TOO_LARGE, "Berkas melebihi batas " + batas.toMegabytes() + " MB");
   }
 
-  private static Map<String, Object> ringkas(Attachment a, long ukuran) {
+  @ExceptionHandler(MissingServletRequestPartException.class)
+  public ResponseEntity<?> tanpaBerkas() {
+    return Galat.of(HttpStatus.BAD_REQUEST, "Pilih berkas yang akan diunggah (isian berkas)");
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  public ResponseEntity<?> bukanMultipart() {
+    return Galat.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Kirim berkas sebagai multipart/form-data dengan isian berkas");
+  }
+
+  /** The attachment's content as a download under its own name; 404 when it is not there. */
+  private ResponseEntity<?> kirim(Optional<Attachment> lampiran) {
+    InputStream isi = lampiran.map(a -> tasks.getAttachmentContent(a.getId())).orElse(null);
+    if (isi == null) {
+      return Galat.of(HttpStatus.NOT_FOUND, "Berkas tidak ditemukan pada kasus ini");
+    }
+    byte[] bytes;
+    try (isi) {
+      bytes = isi.readAllBytes();
+    } catch (IOException e) {
+      throw new IllegalStateException("Berkas tidak dapat dibaca", e);
+    }
+    Attachment a = lampiran.get();
+    MediaType jenis = JenisBerkas.dariMime(a.getType()).map(j -> MediaType.parseMediaType(j.mime()))
+        .orElse(MediaType.APPLICATION_OCTET_STREAM);
+    return ResponseEntity.ok()
+        .contentType(jenis)
+        .contentLength(bytes.length)
+        .header(HttpHeaders.CONTENT_DISPOSITION, unduhan(a.getName()).toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .cacheControl(CacheControl.noStore())
+        .body(bytes);
+  }
+
+  /** A download under the file's own name: plain when ASCII, else also as RFC 5987 UTF-8. */
+  private static ContentDisposition unduhan(String nama) {
+    String berkas = nama == null || nama.isBlank() ? "berkas" : nama;
+    return StandardCharsets.US_ASCII.newEncoder().canEncode(berkas)
+        ? ContentDisposition.attachment().filename(berkas).build()
+        : ContentDisposition.attachment().filename(berkas, StandardCharsets.UTF_8).build();
+  }
+
+  private List<Map<String, Object>> daftar(List<Attachment> lampiran, String dasarUnduh) {
+    Map<String, String> langkah = namaLangkah(lampiran);
+    return lampiran.stream().map(a -> ringkas(a, langkah, dasarUnduh)).toList();
+  }
+
+  /** The names of the steps the documents were attached at (read as the application: they may be others' steps). */
+  private Map<String, String> namaLangkah(List<Attachment> lampiran) {
+    return SebagaiAplikasi.jalankan(identity, () -> {
+      Map<String, String> nama = new HashMap<>();
+      lampiran.stream().map(Attachment::getTaskId).filter(id -> id != null).distinct().forEach(id -> {
+        HistoricTaskInstance t = history.createHistoricTaskInstanceQuery().taskId(id).singleResult();
+        if (t != null && t.getName() != null) {
+          nama.put(id, t.getName());
+        }
+      });
+      return nama;
+    });
+  }
+
+  private static Map<String, Object> ringkas(Attachment a, Map<String, String> langkah, String dasarUnduh) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", a.getId());
     m.put("nama", a.getName());
     m.put("jenis", a.getType());
     m.put("keterangan", a.getDescription());
     m.put("tugas", a.getTaskId());
+    m.put("langkah", a.getTaskId() == null ? null : langkah.get(a.getTaskId()));
     m.put("instans", a.getProcessInstanceId());
     m.put("dibuatPada", a.getCreateTime());
-    if (ukuran >= 0) {
-      m.put("ukuran", ukuran);
-    }
+    m.put("unduh", dasarUnduh + "/berkas/" + a.getId());
     return m;
+  }
+
+  private static ResponseEntity<?> tugasTidakAda(String taskId) {
+    return Galat.of(HttpStatus.NOT_FOUND, "Tugas " + taskId + " tidak ditemukan atau bukan tugas Anda");
+  }
+
+  private static ResponseEntity<?> instansTidakAda(String processInstanceId) {
+    return Galat.of(HttpStatus.NOT_FOUND, "Instans " + processInstanceId + " tidak ditemukan atau bukan wewenang Anda");
   }
 
   /** The file's own name without any folder, at most 200 characters. */

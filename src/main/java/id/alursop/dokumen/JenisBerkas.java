@@ -3,6 +3,7 @@ package id.alursop.dokumen;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -29,6 +30,25 @@ public enum JenisBerkas {
 
   public String mime() {
     return mime;
+  }
+
+  /** The name users know it by: PDF, DOCX, XLSX, PNG, JPG. */
+  public String label() {
+    return ekstensi[0].toUpperCase(Locale.ROOT);
+  }
+
+  public static List<String> semuaLabel() {
+    return Arrays.stream(values()).map(JenisBerkas::label).toList();
+  }
+
+  /** Every accepted extension with its dot ({@code .pdf}, …), for a file picker's {@code accept}. */
+  public static List<String> semuaEkstensi() {
+    return Arrays.stream(values()).flatMap(j -> Arrays.stream(j.ekstensi)).map(e -> "." + e).toList();
+  }
+
+  /** The kind stored under this MIME type, if accepted. */
+  public static Optional<JenisBerkas> dariMime(String mime) {
+    return Arrays.stream(values()).filter(j -> j.mime.equals(mime)).findFirst();
   }
 
   /** The kind named by the file's extension, if accepted. */

@@ -3,10 +3,10 @@ package id.alursop.kampungnol;
 import java.util.List;
 
 /**
- * What an upload of households gave: how many rows were taken and refused, and the refused rows
- * with their reason (the first {@link #BATAS_CONTOH}).
+ * What an upload of households gave: how many rows were taken and refused, the refused rows with
+ * their reason and the line numbers of the rows taken (each the first {@link #BATAS_CONTOH}).
  */
-public record HasilImpor(long diterima, long ditolak, List<BarisDitolak> barisDitolak) {
+public record HasilImpor(long diterima, long ditolak, List<BarisDitolak> barisDitolak, List<Long> barisDiterima) {
 
   public static final int BATAS_CONTOH = 1000;
 

@@ -43,6 +43,7 @@ public class ImporKeluarga {
   @Transactional
   public HasilImpor impor(Long programId, Reader csv) {
     List<HasilImpor.BarisDitolak> contoh = new ArrayList<>();
+    List<Long> nomorDiterima = new ArrayList<>();
     long[] hitung = new long[2];
     // read before COPY starts: while COPY runs, its connection takes no other statement
     HashSet<String> nomorKkAda = new HashSet<>(keluarga.nomorKkByProgram(programId));
@@ -55,6 +56,9 @@ public class ImporKeluarga {
               penulis.tulis(new Object[] {programId, k.nomorKk(), k.nik(), k.nama(), k.alamat(), k.rt(), k.rw(),
                   StatusKeluarga.BELUM_DIVERIFIKASI.name()});
               hitung[0]++;
+              if (nomorDiterima.size() < HasilImpor.BATAS_CONTOH) {
+                nomorDiterima.add(baris);
+              }
             }
 
             @Override
@@ -69,7 +73,7 @@ public class ImporKeluarga {
     } finally {
       DataSourceUtils.releaseConnection(koneksi, dataSource);
     }
-    return new HasilImpor(hitung[0], hitung[1], List.copyOf(contoh));
+    return new HasilImpor(hitung[0], hitung[1], List.copyOf(contoh), List.copyOf(nomorDiterima));
   }
 
   private Penulis penulis(Connection koneksi) {

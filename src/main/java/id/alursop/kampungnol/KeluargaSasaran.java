@@ -50,7 +50,7 @@ public class KeluargaSasaran {
     long jumlah = keluarga.countByProgramId(run.getId());
     if (jumlah == 0) {
       throw new FormValidationException(List.of(new Pelanggaran("dataKkSasaran", "Data KK sasaran", "required",
-          "Belum ada KK sasaran: tempel data KK atau unggah berkas CSV terlebih dahulu")));
+          "Belum ada KK sasaran: tempel data KK di kolom ini atau unggah berkas CSV di tab Dokumen terlebih dahulu")));
     }
     execution.setVariable("jumlahKkSasaran", (int) jumlah);
   }

@@ -1,17 +1,14 @@
 package id.alursop.kampungnol;
 
+import id.alursop.identity.PelaksanaTugas;
 import id.alursop.identity.SebagaiAplikasi;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import id.alursop.rest.Galat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,8 +22,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Upload of the target households (KK sasaran) of a programme run as CSV, while the run waits at
- * stage 1 (Identifikasi Lokasi Prioritas). Only that step's performer (its assignee or a member of
- * its candidate group, BAPPERIDA in the model) or an administrator may upload.
+ * stage 1 (Identifikasi Lokasi Prioritas), for scripts. Only that step's performer (its assignee or
+ * a member of its candidate group, BAPPERIDA in the model) or an administrator may upload. The
+ * step's clerk uploads the same file in the step's Tasklist tab *Dokumen* ({@link ImporKeluargaTugas}).
  */
 @RestController
 @RequestMapping("/api/kampung-nol/{processInstanceId}/keluarga")
@@ -62,8 +60,6 @@ public class KeluargaSasaranController {
   }
 
   private ResponseEntity<?> unggah(String processInstanceId, Reader csv) {
-    Authentication auth = identity.getCurrentAuthentication();
-    List<String> groups = auth == null || auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
     Program run = program.findByProcessInstanceId(processInstanceId).orElse(null);
     if (run == null) {
       return Galat.of(HttpStatus.NOT_FOUND, "Program Kampung Nol dengan instans " + processInstanceId + " tidak ditemukan");
@@ -75,10 +71,7 @@ public class KeluargaSasaranController {
           "KK sasaran hanya dapat diunggah pada tahap Identifikasi Lokasi Prioritas");
     }
     // the step's performer, as the model names it: its assignee or a member of its candidate groups
-    boolean pelaksana = auth.getUserId().equals(tahap.getAssignee()) || SebagaiAplikasi.jalankan(identity,
-        () -> tasks.getIdentityLinksForTask(tahap.getId()).stream().anyMatch(
-            l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && groups.contains(l.getGroupId())));
-    if (!pelaksana && !groups.contains(Groups.CAMUNDA_ADMIN)) {
+    if (!PelaksanaTugas.adalah(identity, tasks, tahap)) {
       return Galat.of(HttpStatus.FORBIDDEN,
           "Hanya pelaksana tahap Identifikasi Lokasi Prioritas (BAPPERIDA) yang dapat mengunggah KK sasaran");
     }

@@ -8,6 +8,7 @@ import id.alursop.AlurSopTest;
 import id.alursop.ProgramUji;
 import id.alursop.TestHttp;
 import java.io.ByteArrayOutputStream;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,8 @@ class DokumenApiTest {
 
   private static final byte[] PDF = "%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired ProcessEngine engine;
   @LocalServerPort int port;
@@ -76,9 +79,124 @@ class DokumenApiTest {
     assertThat(engine.getTaskService().getProcessInstanceAttachments(pi)).isEmpty();
   }
 
+  @Test
+  void theTabsApi_listsTheCaseDocumentsToTheNextReviewer_andDownloadsThem() throws Exception {
+    Task task = tugasBaru();
+    String pi = task.getProcessInstanceId();
+    String nama = "Notulen Rapat \u2013 RW 05.pdf";
+    assertThat(unggah(task.getId(), "bapperida.bogor:demo", nama, "application/pdf", PDF).statusCode()).isEqualTo(201);
+
+    // the reviewer's task is in the review chain's own instance; its case is the SOP instance
+    Task tinjau = tugasTinjauan(pi);
+    HttpResponse<String> r = new TestHttp(port).get("/api/dokumen/tugas/" + tinjau.getId(), "pemkot.bogor:demo");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode tab = JSON.readTree(r.body());
+    assertThat(tab.path("instansKasus").asText()).isEqualTo(pi);
+    assertThat(tab.path("bolehUnggah").asBoolean()).isTrue();
+    assertThat(tab.path("impor").size()).as("no data upload on a review").isZero();
+    assertThat(tab.path("dokumen").findValuesAsText("nama")).containsExactly(nama);
+    JsonNode dokumen = tab.path("dokumen").get(0);
+    assertThat(dokumen.path("langkah").asText()).isEqualTo("Identifikasi Lokasi Prioritas");
+    assertThat(dokumen.path("unduh").asText())
+        .isEqualTo("/api/dokumen/tugas/" + tinjau.getId() + "/berkas/" + dokumen.path("id").asText());
+
+    HttpResponse<byte[]> unduh = unduh(dokumen.path("unduh").asText(), "pemkot.bogor:demo");
+    assertThat(unduh.statusCode()).isEqualTo(200);
+    assertThat(unduh.body()).isEqualTo(PDF);
+    assertThat(unduh.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(unduh.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(unduh.headers().firstValue("Content-Disposition").orElseThrow())
+        .startsWith("attachment;").contains("filename*=UTF-8''Notulen%20Rapat%20%E2%80%93%20RW%2005.pdf");
+
+    // what the reviewer attaches goes to the same case, seen from the SOP's own step as well
+    HttpResponse<String> dariPeninjau = unggah(tinjau.getId(), "pemkot.bogor:demo", "Catatan.png", "image/png", PNG);
+    assertThat(dariPeninjau.statusCode()).as(dariPeninjau.body()).isEqualTo(201);
+    assertThat(JSON.readTree(dariPeninjau.body()).path("instans").asText()).isEqualTo(pi);
+    JsonNode dariLangkah = JSON.readTree(new TestHttp(port).get("/api/dokumen/tugas/" + task.getId(),
+        "bapperida.bogor:demo").body());
+    assertThat(dariLangkah.path("dokumen").findValuesAsText("nama")).containsExactly(nama, "Catatan.png");
+    assertThat(dariLangkah.path("dokumen").findValuesAsText("langkah")).containsExactly("Identifikasi Lokasi Prioritas",
+        tinjau.getName());
+    HttpResponse<byte[]> png = unduh("/api/dokumen/tugas/" + task.getId() + "/berkas/"
+        + dariLangkah.path("dokumen").get(1).path("id").asText(), "bapperida.bogor:demo");
+    assertThat(png.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"Catatan.png\"");
+    assertThat(png.body()).isEqualTo(PNG);
+  }
+
+  @Test
+  void documentsAreShownOnlyToWhoeverMaySeeTheTask_neverA5xx() throws Exception {
+    Task task = tugasBaru();
+    String pi = task.getProcessInstanceId();
+    HttpResponse<String> up = unggah(task.getId(), "bapperida.bogor:demo", "SK Tim.pdf", "application/pdf", PDF);
+    String id = JSON.readTree(up.body()).path("id").asText();
+    String tab = "/api/dokumen/tugas/" + task.getId();
+    String berkas = tab + "/berkas/" + id;
+    TestHttp http = new TestHttp(port);
+
+    for (String lain : new String[] {"kabid.ketapang:demo", "verifikator.bogor:demo"}) {
+      assertThat(http.get(tab, lain).statusCode()).as("%s lists", lain).isEqualTo(404);
+      assertThat(unduh(berkas, lain).statusCode()).as("%s downloads", lain).isEqualTo(404);
+      assertThat(http.get("/api/dokumen/instans/" + pi, lain).statusCode()).as("%s lists the instance", lain)
+          .isEqualTo(404);
+      assertThat(unduh("/api/dokumen/instans/" + pi + "/berkas/" + id, lain).statusCode()).isEqualTo(404);
+    }
+    assertThat(http.get(tab, null).statusCode()).isEqualTo(401);
+    assertThat(unduh(berkas, null).statusCode()).isEqualTo(401);
+
+    // the supervisor reads the task and the instance but attaches nothing
+    JsonNode pengawas = JSON.readTree(http.get(tab, "pengawas.bogor:demo").body());
+    assertThat(pengawas.path("bolehUnggah").asBoolean()).isFalse();
+    assertThat(pengawas.path("dokumen").findValuesAsText("nama")).containsExactly("SK Tim.pdf");
+    assertThat(unggah(task.getId(), "pengawas.bogor:demo", "a.pdf", "application/pdf", PDF).statusCode()).isEqualTo(403);
+    assertThat(JSON.readTree(http.get("/api/dokumen/instans/" + pi, "pengawas.bogor:demo").body())
+        .findValuesAsText("nama")).containsExactly("SK Tim.pdf");
+    assertThat(unduh("/api/dokumen/instans/" + pi + "/berkas/" + id, "pengawas.bogor:demo").body()).isEqualTo(PDF);
+
+    // unknown or another case's attachment, unknown task: 404
+    assertThat(unduh(tab + "/berkas/tidak-ada", "bapperida.bogor:demo").statusCode()).isEqualTo(404);
+    Task lainKasus = tugasBaru();
+    String lainId = JSON.readTree(unggah(lainKasus.getId(), "bapperida.bogor:demo", "Lain.pdf", "application/pdf", PDF)
+        .body()).path("id").asText();
+    HttpResponse<byte[]> silang = unduh(tab + "/berkas/" + lainId, "bapperida.bogor:demo");
+    assertThat(silang.statusCode()).isEqualTo(404);
+    assertThat(new String(silang.body(), StandardCharsets.UTF_8)).contains("tidak ditemukan");
+    assertThat(http.get("/api/dokumen/tugas/tidak-ada", "bapperida.bogor:demo").statusCode()).isEqualTo(404);
+    assertThat(http.get("/api/dokumen/instans/tidak-ada", "bapperida.bogor:demo").statusCode()).isEqualTo(404);
+    assertThat(engine.getTaskService().getProcessInstanceAttachments(pi)).hasSize(1);
+  }
+
+  @Test
+  void attachingThroughTheWebappSessionNeedsTheCsrfToken() throws Exception {
+    Task task = tugasBaru();
+    TestHttp.Sesi sesi = new TestHttp(port).masukWebapp("bapperida.bogor", "tasklist");
+    String batas = "----alursop" + System.nanoTime();
+    String body = "--" + batas + "\r\nContent-Disposition: form-data; name=\"berkas\"; filename=\"Nota.pdf\"\r\n"
+        + "Content-Type: application/pdf\r\n\r\n" + new String(PDF, StandardCharsets.US_ASCII) + "\r\n--" + batas + "--\r\n";
+    String jenis = "multipart/form-data; boundary=" + batas;
+    assertThat(sesi.post("/api/dokumen/tugas/" + task.getId(), jenis, body, false).statusCode()).isEqualTo(403);
+    assertThat(engine.getTaskService().getProcessInstanceAttachments(task.getProcessInstanceId())).isEmpty();
+    HttpResponse<String> r = sesi.post("/api/dokumen/tugas/" + task.getId(), jenis, body, true);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    assertThat(JSON.readTree(sesi.get("/api/dokumen/tugas/" + task.getId()).body()).path("dokumen")
+        .findValuesAsText("nama")).containsExactly("Nota.pdf");
+  }
+
   private Task tugasBaru() {
     String pi = ProgramUji.mulai(engine, "Pabaton").getId();
     return engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult();
+  }
+
+  private Task tugasTinjauan(String instansSop) {
+    String tinjauan = engine.getRuntimeService().createProcessInstanceByKey("tinjauan-berjenjang")
+        .processDefinitionTenantId("bogor").setVariables(Map.of("dokumen", "Notulen", "tindakanTinjauan", "Mencermati",
+            "kelompokPeninjau", "bogor-pemkot", "kelompokPenyusun", "bogor-bapperida",
+            "instansSop", instansSop)).execute().getId();
+    return engine.getTaskService().createTaskQuery().processInstanceId(tinjauan).singleResult();
+  }
+
+  private HttpResponse<byte[]> unduh(String path, String login) throws Exception {
+    TestHttp http = new TestHttp(port);
+    return HttpClient.newHttpClient().send(http.request(path, login).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private HttpResponse<String> unggah(String taskId, String login, String nama, String type, byte[] isi) throws Exception {

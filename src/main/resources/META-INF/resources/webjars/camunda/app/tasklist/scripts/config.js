@@ -12,7 +12,8 @@ export default {
     availableLocales: ['id', 'en'],
     fallbackLocale: 'id'
   },
-  customScripts: ['../alur/bahasa'],
+  // the language, and the task view's tab "Dokumen" (documents of the case, CSV uploads)
+  customScripts: ['../alur/bahasa', '../alur/dokumen'],
 
   shortcuts: {
     claimTask: {
