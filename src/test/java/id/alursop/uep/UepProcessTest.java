@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import id.alursop.AlurSopTest;
+import id.alursop.TestHttp;
 import id.alursop.tinjauan.PengembalianRepository;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.alursop.validation.FormValidationException;
 import id.alursop.validation.Pelanggaran;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Bantuan UEP on the real engine: the applicants' list as Tasklist submits it (Json), refused row by row,
@@ -41,6 +45,7 @@ class UepProcessTest {
   private static final String D = "6210010101800004";
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired UsulanRepository usulan;
   @Autowired PemohonRepository pemohon;
@@ -201,6 +206,34 @@ class UepProcessTest {
         "pemohon", SpinValues.jsonValue("{\"nik\": \"6210010101800021\"}").create())))
         .isInstanceOf(FormValidationException.class)
         .hasMessageContaining("Daftar pemohon harus berupa daftar");
+    assertThat(usulan.findByProcessInstanceId(instance.getId())).isEmpty();
+    assertThat(instance).isWaitingAt("Task_DataUsulan");
+  }
+
+  /** Over engine REST, as a script sends it: 400, each broken rule with its list, row and field. */
+  @Test
+  void forgedRowOverEngineRest_400NamingListRowAndField() throws Exception {
+    ProcessInstance instance = mulai("Penopa");
+    Task task = satu(instance, "Task_DataUsulan");
+    Map<String, Object> palsu = pemohon("6210010101800031", "6210010101900031", "Pemohon Palsu", "1990-05-01",
+        "Warung", "DTKS-31", true, true);
+    palsu.put("nik", "62100101018000AB");
+    String body = JSON.writeValueAsString(Map.of("variables", Map.of(
+        "tanggalUsulan", Map.of("value", "2027-01-05"),
+        "pemohon", Map.of("type", "Json", "value", JSON.writeValueAsString(List.of(ganda(), palsu))))));
+    HttpResponse<String> r = new TestHttp(port).post("/engine-rest/task/" + task.getId() + "/complete",
+        "operator.desa.lamandau:demo", "application/json", body);
+
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    JsonNode errors = JSON.readTree(r.body()).path("errors");
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0).path("field").asText()).isEqualTo("pemohon[1].nik");
+    assertThat(errors.get(0).path("label").asText()).isEqualTo("Daftar pemohon baris 2: NIK");
+    assertThat(errors.get(0).path("rule").asText()).isEqualTo(Pelanggaran.PATTERN);
+    assertThat(errors.get(0).path("message").asText()).isEqualTo("Daftar pemohon baris 2: NIK harus 16 digit angka");
+    assertThat(errors.get(0).path("list").asText()).isEqualTo("pemohon");
+    assertThat(errors.get(0).path("row").asInt()).isEqualTo(2);
+    assertThat(r.body()).doesNotContain("62100101018000AB");
     assertThat(usulan.findByProcessInstanceId(instance.getId())).isEmpty();
     assertThat(instance).isWaitingAt("Task_DataUsulan");
   }

@@ -1,5 +1,6 @@
 /*
  * Alur SOP: Bahasa Indonesia by default (locales/id.json), English selectable; see ../alur/bahasa.js.
+ * Dynamic lists in Camunda Forms repaired where Tasklist's form-js gets them wrong: ../alur/formulir.js.
  * Replaces Camunda's scripts/config.js of Tasklist (its keyboard shortcuts are kept).
  */
 export default {
@@ -12,7 +13,7 @@ export default {
     availableLocales: ['id', 'en'],
     fallbackLocale: 'id'
   },
-  customScripts: ['../alur/bahasa'],
+  customScripts: ['../alur/bahasa', '../alur/formulir'],
 
   shortcuts: {
     claimTask: {
