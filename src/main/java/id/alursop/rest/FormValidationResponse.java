@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The HTTP 400 answer for broken form rules: each field and rule, in Indonesian. */
+/**
+ * The HTTP 400 answer for broken form rules: each field and rule, in Indonesian. A rule broken in
+ * a row of a dynamic list also names the list ({@code list}, its path) and the row ({@code row},
+ * from 1); its label and message start with "&lt;list label&gt; baris &lt;row&gt;: ".
+ */
 final class FormValidationResponse {
 
   private FormValidationResponse() {
@@ -28,12 +32,16 @@ final class FormValidationResponse {
   }
 
   static Response of(FormValidationException e) {
-    List<Map<String, String>> errors = e.getPelanggaran().stream().map(p -> {
-      Map<String, String> error = new LinkedHashMap<>();
+    List<Map<String, Object>> errors = e.getPelanggaran().stream().map(p -> {
+      Map<String, Object> error = new LinkedHashMap<>();
       error.put("field", p.field());
       error.put("label", p.label());
       error.put("rule", p.rule());
       error.put("message", p.message());
+      if (p.list() != null) {
+        error.put("list", p.list());
+        error.put("row", p.row());
+      }
       return error;
     }).toList();
     Map<String, Object> body = new LinkedHashMap<>();

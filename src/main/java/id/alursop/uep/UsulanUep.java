@@ -1,7 +1,7 @@
 package id.alursop.uep;
 
-import id.alursop.kampungnol.KeluargaCsv;
 import id.alursop.sop.NilaiProses;
+import id.alursop.validation.FormList;
 import id.alursop.validation.FormValidationException;
 import id.alursop.validation.Kependudukan;
 import id.alursop.validation.Pelanggaran;
@@ -10,11 +10,9 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -29,6 +27,9 @@ import org.springframework.stereotype.Component;
 public class UsulanUep {
 
   static final String KEPUTUSAN = "uep-kelayakan";
+  /** The applicants' list in the form {@code uep-usulan} (its {@code path}). */
+  static final String DAFTAR = "pemohon";
+  static final String LABEL_DAFTAR = "Daftar pemohon";
 
   private final UsulanRepository usulan;
   private final PemohonRepository pemohon;
@@ -38,29 +39,42 @@ public class UsulanUep {
     this.pemohon = pemohon;
   }
 
-  /** Step 1: the proposal and its applicants, all rows valid or nothing stored. */
+  /**
+   * Step 1: the proposal and its applicants, the form's list {@value #DAFTAR} (one row per
+   * applicant, each row's fields already checked by the form rules), all rows valid or nothing
+   * stored. Here what the form cannot check: a birth date after the proposal, the same NIK twice
+   * in the list or in another open proposal, an empty list.
+   */
   public void terima(DelegateExecution execution) {
     LocalDate tanggalUsulan = tanggal(execution.getVariable("tanggalUsulan"));
+    List<Map<String, Object>> daftar;
+    try {
+      daftar = FormList.rows(execution.getVariableTyped(DAFTAR, false));
+    } catch (IllegalArgumentException e) {
+      throw new FormValidationException(List.of(new Pelanggaran(DAFTAR, LABEL_DAFTAR, Pelanggaran.TYPE,
+          LABEL_DAFTAR + " harus berupa daftar pemohon")));
+    }
     List<BarisPemohon> baris = new ArrayList<>();
     List<Pelanggaran> salah = new ArrayList<>();
-    Set<String> nikDilihat = new HashSet<>();
-    String[] lines = String.valueOf(execution.getVariable("dataPemohon")).split("\\R");
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].trim();
-      if (line.isEmpty() || line.toLowerCase().startsWith("nik")) {
+    Map<String, Integer> nikDilihat = new HashMap<>();
+    for (int i = 0; i < daftar.size(); i++) {
+      BarisPemohon b = baca(daftar.get(i), i, salah);
+      if (b == null) {
         continue;
       }
-      List<String> kolom = KeluargaCsv.split(line, line.indexOf(';') >= 0 ? ';' : ',');
-      String alasan = periksa(kolom, tanggalUsulan, nikDilihat);
-      if (alasan != null) {
-        salah.add(baris(i + 1, alasan));
-      } else {
-        baris.add(new BarisPemohon(kolom.get(0), kolom.get(1), kolom.get(2), LocalDate.parse(kolom.get(3)), kolom.get(4),
-            kosong(kolom.get(5)), kosong(kolom.get(6)), ya(kolom.get(7)), ya(kolom.get(8))));
+      if (b.tanggalLahir().isAfter(tanggalUsulan)) {
+        salah.add(salah(i, "tanggalLahir", "Tanggal lahir", "setelahTanggalUsulan",
+            "Tanggal lahir tidak boleh setelah tanggal usulan"));
       }
+      Integer sama = nikDilihat.putIfAbsent(b.nik(), i);
+      if (sama != null) {
+        salah.add(salah(i, "nik", "NIK", "nikGanda", "NIK sama dengan pemohon baris " + (sama + 1)));
+      }
+      baris.add(b);
     }
     if (salah.isEmpty() && baris.isEmpty()) {
-      salah.add(new Pelanggaran("dataPemohon", "Data pemohon", "required", "Data pemohon wajib diisi minimal satu baris"));
+      salah.add(new Pelanggaran(DAFTAR, LABEL_DAFTAR, Pelanggaran.REQUIRED,
+          LABEL_DAFTAR + " wajib diisi minimal satu pemohon"));
     }
     Usulan baru = usulan.save(new Usulan(execution.getProcessInstanceId(), String.valueOf(execution.getVariable("namaDesa")),
         tanggalUsulan, ClockUtil.getCurrentTime().toInstant()));
@@ -68,8 +82,8 @@ public class UsulanUep {
       List<String> ganda = pemohon.nikDalamUsulanTerbukaLain(baris.stream().map(BarisPemohon::nik).toList(), baru.getId());
       for (int i = 0; i < baris.size(); i++) {
         if (ganda.contains(baris.get(i).nik())) {
-          salah.add(new Pelanggaran("dataPemohon", "Data pemohon", "nik",
-              "Pemohon ke-" + (i + 1) + ": NIK sudah ada dalam usulan lain yang masih diproses"));
+          salah.add(salah(i, "nik", "NIK", "nikDalamUsulanLain",
+              "NIK sudah ada dalam usulan lain yang masih diproses"));
         }
       }
     }
@@ -79,36 +93,37 @@ public class UsulanUep {
     baris.forEach(b -> pemohon.save(new Pemohon(baru.getId(), b)));
   }
 
-  private static String periksa(List<String> k, LocalDate tanggalUsulan, Set<String> nikDilihat) {
-    if (k.size() != 9) {
-      return "jumlah kolom " + k.size() + ", seharusnya 9 (nik;nomor_kk;nama;tanggal_lahir;alamat;jenis_usaha;id_dtks;kk_ktp;sptjm)";
+  /**
+   * One row of the list as an applicant; {@code null} (and the reason in {@code salah}) when a
+   * value the form requires is missing or malformed, which the form rules refuse before this runs.
+   */
+  private static BarisPemohon baca(Map<String, Object> row, int i, List<Pelanggaran> salah) {
+    int sebelum = salah.size();
+    String nik = teks(row.get("nik"));
+    String nomorKk = teks(row.get("nomorKk"));
+    String nama = teks(row.get("nama"));
+    String alamat = teks(row.get("alamat"));
+    Kependudukan.periksaNik(nik).ifPresent(pesan -> salah.add(salah(i, "nik", "NIK", Pelanggaran.PATTERN, pesan)));
+    Kependudukan.periksaNomorKk(nomorKk)
+        .ifPresent(pesan -> salah.add(salah(i, "nomorKk", "Nomor KK", Pelanggaran.PATTERN, pesan)));
+    if (nama == null) {
+      salah.add(salah(i, "nama", "Nama", Pelanggaran.REQUIRED, "Nama wajib diisi"));
     }
-    List<String> alasan = new ArrayList<>();
-    Optional<String> nikSalah = Kependudukan.periksaNik(k.get(0));
-    if (nikSalah.isPresent()) {
-      alasan.add(nikSalah.get());
-    } else if (!nikDilihat.add(k.get(0))) {
-      alasan.add("NIK ganda dalam usulan ini");
+    if (alamat == null) {
+      salah.add(salah(i, "alamat", "Alamat", Pelanggaran.REQUIRED, "Alamat wajib diisi"));
     }
-    Kependudukan.periksaNomorKk(k.get(1)).ifPresent(alasan::add);
-    if (k.get(2).isEmpty() || k.get(2).length() > 100) {
-      alasan.add("nama wajib diisi (maksimal 100 karakter)");
-    }
+    LocalDate lahir = null;
     try {
-      LocalDate lahir = LocalDate.parse(k.get(3));
-      if (lahir.isAfter(tanggalUsulan)) {
-        alasan.add("tanggal lahir tidak boleh setelah tanggal usulan");
-      }
+      lahir = LocalDate.parse(String.valueOf(row.get("tanggalLahir")));
     } catch (DateTimeParseException e) {
-      alasan.add("tanggal lahir harus berformat tttt-bb-hh");
+      salah.add(salah(i, "tanggalLahir", "Tanggal lahir", Pelanggaran.DATE,
+          "Tanggal lahir harus berupa tanggal (tttt-bb-hh)"));
     }
-    if (k.get(4).isEmpty() || k.get(4).length() > 255) {
-      alasan.add("alamat wajib diisi (maksimal 255 karakter)");
+    if (salah.size() > sebelum) {
+      return null;
     }
-    if (!k.get(7).matches("(?i)ya|tidak") || !k.get(8).matches("(?i)ya|tidak")) {
-      alasan.add("kolom kk_ktp dan sptjm harus 'ya' atau 'tidak'");
-    }
-    return alasan.isEmpty() ? null : String.join("; ", alasan);
+    return new BarisPemohon(nik, nomorKk, nama, lahir, alamat, teks(row.get("jenisUsaha")), teks(row.get("idDtks")),
+        ya(row.get("kkKtp")), ya(row.get("sptjm")));
   }
 
   /** Eligibility of every applicant by the DMN decision (the bounds live in the table). */
@@ -201,19 +216,22 @@ public class UsulanUep {
         .orElseThrow(() -> new IllegalStateException("Usulan UEP untuk instans ini tidak ditemukan"));
   }
 
-  private static Pelanggaran baris(int nomor, String alasan) {
-    return new Pelanggaran("dataPemohon", "Data pemohon", "baris", "Baris " + nomor + ": " + alasan);
+  private static Pelanggaran salah(int i, String isian, String label, String aturan, String pesan) {
+    return Pelanggaran.inRow(DAFTAR, LABEL_DAFTAR, i, isian, label, aturan, pesan);
   }
 
   private static LocalDate tanggal(Object value) {
     return NilaiProses.tanggal(value);
   }
 
-  private static String kosong(String s) {
-    return s == null || s.isBlank() || s.equals("-") ? null : s.trim();
+  /** A ticked checkbox: {@code true}, or its text. */
+  private static boolean ya(Object value) {
+    return Boolean.TRUE.equals(value) || value instanceof String s && "true".equalsIgnoreCase(s.trim());
   }
 
-  private static boolean ya(String s) {
-    return "ya".equalsIgnoreCase(s.trim());
+  /** Trimmed text, {@code null} when absent or blank. */
+  private static String teks(Object value) {
+    String s = value == null ? null : value.toString().trim();
+    return s == null || s.isEmpty() ? null : s;
   }
 }

@@ -123,7 +123,7 @@ public class FormRulesInterceptor extends CommandInterceptor {
       return List.of();
     }
     return submitted.keySet().stream().filter(name -> !schema.variables().contains(name)).sorted()
-        .map(name -> new Pelanggaran(name, name, "unknown", "Isian '" + name + "' tidak ada dalam formulir"))
+        .map(name -> new Pelanggaran(name, name, Pelanggaran.UNKNOWN, "Isian '" + name + "' tidak ada dalam formulir"))
         .toList();
   }
 

@@ -22,10 +22,11 @@ import java.util.regex.PatternSyntaxException;
  *
  * <p>The {@code components} tree is walked recursively: containers with nested
  * {@code components} (e.g. {@code group}) are entered, a group's {@code path} becomes a prefix
- * of its fields' keys ({@code "alamat.rt"}); {@code dynamiclist} is skipped. Only input fields
+ * of its fields' keys ({@code "alamat.rt"}). A {@code dynamiclist} with a {@code path} becomes a
+ * {@link FormList}: its fields are the fields of one row, checked in every row. Only input fields
  * with a {@code key} are kept (textfield, textarea, number, select, radio, checkbox, checklist,
- * taglist, datetime). Fields with {@code "disabled": true} or {@code "readonly": true} are left
- * out, because the browser does not submit them.
+ * taglist, datetime). Fields and lists with {@code "disabled": true} or {@code "readonly": true}
+ * are left out, because the browser does not submit them.
  */
 public final class FormSchema {
 
@@ -39,12 +40,14 @@ public final class FormSchema {
 
     private final String id;
     private final List<FormField> fields;
+    private final List<FormList> lists;
     private final Map<String, FormField> byKey;
     private Set<String> variables = Set.of();
 
-    private FormSchema(String id, List<FormField> fields) {
+    private FormSchema(String id, List<FormField> fields, List<FormList> lists) {
         this.id = id;
         this.fields = List.copyOf(fields);
+        this.lists = List.copyOf(lists);
         Map<String, FormField> map = new LinkedHashMap<>();
         fields.forEach(f -> map.putIfAbsent(f.key(), f));
         this.byKey = Collections.unmodifiableMap(map);
@@ -93,16 +96,25 @@ public final class FormSchema {
         return Optional.ofNullable(byKey.get(key));
     }
 
+    /** The dynamic lists outside any other list, in schema order. */
+    public List<FormList> lists() {
+        return lists;
+    }
+
+    /** The dynamic list with the given path (dotted behind a group with {@code path}). */
+    public Optional<FormList> list(String path) {
+        return lists.stream().filter(l -> l.path().equals(path)).findFirst();
+    }
+
     private static FormSchema of(JsonNode root) {
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("Skema formulir harus berupa objek JSON");
         }
         List<FormField> fields = new ArrayList<>();
-        collect(root.path("components"), "", false, fields);
-        FormSchema schema = new FormSchema(text(root.get("id")), fields);
-        java.util.Set<String> names = new java.util.HashSet<>();
-        variableNames(root.path("components"), names);
-        schema.variables = Set.copyOf(names);
+        List<FormList> lists = new ArrayList<>();
+        collect(root.path("components"), "", false, fields, lists);
+        FormSchema schema = new FormSchema(text(root.get("id")), fields, lists);
+        schema.variables = variableNames(root.path("components"));
         return schema;
     }
 
@@ -112,6 +124,12 @@ public final class FormSchema {
      */
     public Set<String> variables() {
         return variables;
+    }
+
+    private static Set<String> variableNames(JsonNode components) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        variableNames(components, names);
+        return Set.copyOf(names);
     }
 
     private static void variableNames(JsonNode components, java.util.Set<String> out) {
@@ -132,25 +150,39 @@ public final class FormSchema {
         }
     }
 
-    private static void collect(JsonNode components, String prefix, boolean conditional, List<FormField> out) {
+    private static void collect(JsonNode components, String prefix, boolean conditional, List<FormField> out,
+            List<FormList> lists) {
         if (!components.isArray()) {
             return;
         }
         for (JsonNode component : components) {
             String type = component.path("type").asText("");
             boolean fieldConditional = conditional || hasHideCondition(component);
-            if (component.has("components")) {
-                if (!"dynamiclist".equals(type)) {
-                    String path = text(component.get("path"));
-                    collect(component.get("components"), path == null ? prefix : prefix + path + ".",
-                            fieldConditional, out);
+            if ("dynamiclist".equals(type)) {
+                String path = text(component.get("path"));
+                if (path != null && !isTrue(component.get("disabled")) && !isTrue(component.get("readonly"))) {
+                    lists.add(toList(component, prefix + path, fieldConditional));
                 }
+            } else if (component.has("components")) {
+                String path = text(component.get("path"));
+                collect(component.get("components"), path == null ? prefix : prefix + path + ".",
+                        fieldConditional, out, lists);
             } else if (INPUT_TYPES.contains(type) && text(component.get("key")) != null
                     && !isTrue(component.get("disabled")) && !isTrue(component.get("readonly"))) {
                 boolean maybeOff = isExpression(component.get("disabled")) || isExpression(component.get("readonly"));
                 out.add(toField(component, type, prefix, fieldConditional || maybeOff));
             }
         }
+    }
+
+    /** A dynamic list: its rows' fields and nested lists, keyed relative to the row. */
+    private static FormList toList(JsonNode c, String path, boolean conditional) {
+        List<FormField> fields = new ArrayList<>();
+        List<FormList> lists = new ArrayList<>();
+        collect(c.path("components"), "", false, fields, lists);
+        String label = text(c.get("label"));
+        return new FormList(path, label == null || label.isBlank() ? path : label.strip(), conditional, fields, lists,
+                variableNames(c.path("components")));
     }
 
     private static FormField toField(JsonNode c, String type, String prefix, boolean conditional) {

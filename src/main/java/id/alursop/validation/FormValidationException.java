@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * Isian formulir melanggar satu atau lebih aturan. The {@link #getDetail() detail} is the same
  * list as {@link #getPelanggaran()}; the message reads
  * "Isian formulir tidak valid: NIK wajib diisi; Umur: …" (the label is put in front only of
- * messages that do not already start with it, e.g. a {@code pesanPola}).
+ * messages that do not already start with it, in any case, e.g. a {@code pesanPola}).
  */
 public class FormValidationException extends FormFieldValidationException {
 
@@ -36,7 +36,8 @@ public class FormValidationException extends FormFieldValidationException {
             throw new IllegalArgumentException("Daftar pelanggaran tidak boleh kosong");
         }
         return pelanggaran.stream()
-                .map(p -> p.message().startsWith(p.label()) ? p.message() : p.label() + ": " + p.message())
+                .map(p -> p.message().regionMatches(true, 0, p.label(), 0, p.label().length()) ? p.message()
+                        : p.label() + ": " + p.message())
                 .collect(Collectors.joining("; ", "Isian formulir tidak valid: ", ""));
     }
 }

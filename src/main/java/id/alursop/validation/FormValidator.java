@@ -1,7 +1,5 @@
 package id.alursop.validation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 import java.math.BigDecimal;
@@ -25,6 +23,11 @@ import java.util.regex.Pattern;
  * datetime with subtype {@code date} must be a date {@code yyyy-MM-dd}. When a value is absent
  * and the field is not required, no rule applies. Messages are Indonesian and start with the
  * label; a pattern failure never repeats the submitted value.
+ *
+ * <p>Dynamic lists ({@link FormList}): the value must be a list of objects (a Json variable or its
+ * text); every row's fields get the same rules as a single field, a row may carry only the keys
+ * its fields have, and each broken rule names the list, the row and the field
+ * ("Daftar pemohon baris 2: NIK harus 16 digit angka"). An absent or empty list breaks no rule.
  *
  * <p>Stateless and thread-safe.
  */
@@ -68,7 +71,56 @@ public class FormValidator {
         for (FormField field : schema.fields()) {
             new Check(field, result).run(unwrap(lookup(input, field.key())));
         }
+        for (FormList list : schema.lists()) {
+            checkList(list, list.path(), list.label(), lookup(input, list.path()), result);
+        }
         return List.copyOf(result);
+    }
+
+    /**
+     * One list's rows.
+     *
+     * @param path  the list's data path in the submitted values ({@code pemohon}, or
+     *              {@code kegiatan[0].anggota} for a list in a row)
+     * @param label the list's label, behind the rows it sits in
+     */
+    private static void checkList(FormList list, String path, String label, Object value, List<Pelanggaran> out) {
+        java.util.Optional<List<Object>> items = FormList.items(value);
+        if (items.isEmpty()) {
+            out.add(new Pelanggaran(path, label, Pelanggaran.TYPE, label + " harus berupa daftar (JSON array)"));
+            return;
+        }
+        List<Object> rows = items.get();
+        for (int i = 0; i < rows.size(); i++) {
+            if (!(rows.get(i) instanceof Map<?, ?> row)) {
+                out.add(Pelanggaran.inRow(path, label, i, null, null, Pelanggaran.TYPE,
+                        "harus berupa isian (objek JSON)"));
+                continue;
+            }
+            String rowPath = path + "[" + i + "].";
+            String rowLabel = Pelanggaran.rowLabel(label, i);
+            for (Object key : row.keySet()) {
+                String name = String.valueOf(key);
+                if (!list.variables().contains(name)) {
+                    out.add(Pelanggaran.inRow(path, label, i, name, null, Pelanggaran.UNKNOWN,
+                            quotable(name) ? "isian '" + name + "' tidak ada dalam formulir"
+                                    : "berisi isian yang tidak ada dalam formulir"));
+                }
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, ?> values = (Map<String, ?>) row;
+            for (FormField field : list.fields()) {
+                new RowCheck(field, path, label, i, out).run(unwrap(lookup(values, field.key())));
+            }
+            for (FormList nested : list.lists()) {
+                checkList(nested, rowPath + nested.path(), rowLabel + ", " + nested.label(),
+                        lookup(values, nested.path()), out);
+            }
+        }
+    }
+
+    private static boolean quotable(String text) {
+        return text != null && text.length() <= MAX_QUOTED_LENGTH && text.chars().noneMatch(Character::isISOControl);
     }
 
     /**
@@ -99,29 +151,45 @@ public class FormValidator {
         return current;
     }
 
-    /** Camunda typed values and Jackson nodes to plain Java objects. */
+    /** Camunda typed values, Spin and Jackson nodes to plain Java objects. */
     private static Object unwrap(Object value) {
-        if (value instanceof SerializableValue serializable && !serializable.isDeserialized()) {
-            return serializable.getValueSerialized();
+        return FormList.plain(value);
+    }
+
+    /** The checks for one field in a list's row: messages name the list and the row. */
+    private static final class RowCheck extends Check {
+
+        private final String list;
+        private final String listLabel;
+        private final int index;
+
+        RowCheck(FormField field, String list, String listLabel, int index, List<Pelanggaran> out) {
+            super(field, out);
+            this.list = list;
+            this.listLabel = listLabel;
+            this.index = index;
         }
-        if (value instanceof TypedValue typed) {
-            return unwrap(typed.getValue());
+
+        @Override
+        void add(String rule, String message) {
+            out.add(Pelanggaran.inRow(list, listLabel, index, field.key(), field.label(), rule, message));
         }
-        if (value instanceof JsonNode node) {
-            return ValueSupport.fromJson(node);
-        }
-        return value;
     }
 
     /** The checks for one field; collects into the shared result list. */
-    private static final class Check {
+    private static class Check {
 
-        private final FormField field;
-        private final List<Pelanggaran> out;
+        final FormField field;
+        final List<Pelanggaran> out;
 
         Check(FormField field, List<Pelanggaran> out) {
             this.field = field;
             this.out = out;
+        }
+
+        /** Records a broken rule; {@code message} as for a single field, starting with its label. */
+        void add(String rule, String message) {
+            out.add(new Pelanggaran(field.key(), field.label(), rule, message));
         }
 
         void run(Object value) {
@@ -175,9 +243,8 @@ public class FormValidator {
             }
             String text = value.toString();
             if (field.pattern() != null && !JsRegex.compile(field.pattern()).matcher(text).find()) {
-                out.add(new Pelanggaran(field.key(), field.label(), Pelanggaran.PATTERN,
-                        field.pesanPola() != null ? field.pesanPola()
-                                : field.label() + " tidak sesuai format yang diminta"));
+                add(Pelanggaran.PATTERN, field.pesanPola() != null ? field.pesanPola()
+                        : field.label() + " tidak sesuai format yang diminta");
             }
             int length = ValueSupport.jsTrim(text).length();
             if (field.minLength() != null && length < field.minLength()) {
@@ -259,15 +326,13 @@ public class FormValidator {
         }
 
         private void failValue(String text) {
-            boolean quotable = text != null && text.length() <= MAX_QUOTED_LENGTH
-                    && text.chars().noneMatch(Character::isISOControl);
-            fail(Pelanggaran.VALUES, quotable
+            fail(Pelanggaran.VALUES, quotable(text)
                     ? "berisi nilai '" + text + "' yang tidak termasuk pilihan yang tersedia"
                     : "berisi nilai yang tidak termasuk pilihan yang tersedia");
         }
 
         private void fail(String rule, String text) {
-            out.add(new Pelanggaran(field.key(), field.label(), rule, field.label() + " " + text));
+            add(rule, field.label() + " " + text);
         }
 
         private static boolean isBooleanText(CharSequence cs) {

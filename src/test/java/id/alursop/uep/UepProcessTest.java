@@ -2,12 +2,20 @@ package id.alursop.uep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import id.alursop.AlurSopTest;
+import id.alursop.TestHttp;
 import id.alursop.tinjauan.PengembalianRepository;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.alursop.validation.FormValidationException;
+import id.alursop.validation.Pelanggaran;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
@@ -16,13 +24,18 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Bantuan UEP on the real engine: eligibility table, field overrule, SK returned once, hand-over recorded. */
+/**
+ * Bantuan UEP on the real engine: the applicants' list as Tasklist submits it (Json), refused row by row,
+ * eligibility table, field overrule, SK returned once, hand-over recorded.
+ */
 @AlurSopTest
 class UepProcessTest {
 
@@ -30,7 +43,9 @@ class UepProcessTest {
   private static final String B = "6210010101800002";
   private static final String C = "6210010101800003";
   private static final String D = "6210010101800004";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
+  @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired UsulanRepository usulan;
   @Autowired PemohonRepository pemohon;
@@ -66,12 +81,11 @@ class UepProcessTest {
     Task usulanTask = satu(instance, "Task_DataUsulan");
     assertThat(kandidat(usulanTask)).containsExactly("lamandau-desa-kel");
     assertThat(kasus(usulanTask)).isEqualTo("Usulan Nanga Bulik");
-    engine.getTaskService().complete(usulanTask.getId(), usulan(String.join("\n",
-        "nik;nomor_kk;nama;tanggal_lahir;alamat;jenis_usaha;id_dtks;kk_ktp;sptjm",
-        A + ";6210010101900001;Pemohon A;1990-05-01;Jl. Sukarno 1;Warung sembako;DTKS-001;ya;ya",
-        B + ";6210010101900002;Pemohon B;1985-02-11;Jl. Sukarno 2;Bengkel;-;ya;ya",
-        C + ";6210010101900003;Pemohon C;1950-07-07;Jl. Sukarno 3;Kebun;DTKS-003;ya;ya",
-        D + ";6210010101900004;Pemohon D;1992-12-12;Jl. Sukarno 4;Jahit;DTKS-004;ya;ya")));
+    engine.getTaskService().complete(usulanTask.getId(), usulan(
+        pemohon(A, "6210010101900001", "Pemohon A", "1990-05-01", "Warung sembako", "DTKS-001", true, true),
+        pemohon(B, "6210010101900002", "Pemohon B", "1985-02-11", "Bengkel", null, true, true),
+        pemohon(C, "6210010101900003", "Pemohon C", "1950-07-07", "Kebun", "DTKS-003", true, true),
+        pemohon(D, "6210010101900004", "Pemohon D", "1992-12-12", "Jahit", "DTKS-004", true, true)));
     Long id = usulan.findByProcessInstanceId(instance.getId()).orElseThrow().getId();
     assertThat(pemohon.findByUsulanIdOrderById(id)).extracting(Pemohon::getNik, Pemohon::getLayakKeputusan,
         Pemohon::getAlasanKeputusan).containsExactly(
@@ -150,40 +164,134 @@ class UepProcessTest {
   }
 
   @Test
-  void badApplicantRows_refused_nothingStored() {
+  void badApplicantRows_refusedNamingRowAndField_nothingStored() {
     ProcessInstance instance = mulai("Bukit Raya");
     Task task = satu(instance, "Task_DataUsulan");
+    Map<String, Object> tanpaDokumen = pemohon("6210010101800012", "6210010101900012", "Tanpa dokumen", "1990-01-01",
+        "Warung", "DTKS-3", false, true);
+    tanpaDokumen.put("kkKtp", "ya");
     assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), usulan(
-        "621001010180001;6210010101900001;Salah NIK;1990-05-01;Jl. A;Warung;DTKS-1;ya;ya\n"
-            + "6210010101800011;6210010101900011;Lahir nanti;2090-01-01;Jl. B;Warung;DTKS-2;ya;ya\n"
-            + "6210010101800012;6210010101900012;Tanpa dokumen;1990-01-01;Jl. C;Warung;DTKS-3;;ya")))
+        pemohon("621001010180001", "6210010101900001", "Salah NIK", "1990-05-01", "Warung", "DTKS-1", true, true),
+        pemohon("6210010101800011", "6210010101900011", "Lahir nanti", "2090-01-01", "Warung", "DTKS-2", true, true),
+        tanpaDokumen)))
         .isInstanceOf(FormValidationException.class)
-        .hasMessageContaining("Baris 1: NIK harus 16 digit angka")
-        .hasMessageContaining("Baris 2: tanggal lahir tidak boleh setelah tanggal usulan")
-        .hasMessageContaining("Baris 3: kolom kk_ktp dan sptjm harus 'ya' atau 'tidak'");
+        .hasMessageContaining("Daftar pemohon baris 1: NIK harus 16 digit angka")
+        .hasMessageContaining("Daftar pemohon baris 3: Fotokopi KK dan KTP dilampirkan harus bernilai ya atau tidak")
+        .satisfies(e -> assertThat(((FormValidationException) e).getPelanggaran())
+            .extracting(Pelanggaran::field, Pelanggaran::list, Pelanggaran::row)
+            .containsExactly(tuple("pemohon[0].nik", "pemohon", 1), tuple("pemohon[2].kkKtp", "pemohon", 3)));
+    assertThat(usulan.findByProcessInstanceId(instance.getId())).isEmpty();
+    assertThat(instance).isWaitingAt("Task_DataUsulan");
+
+    assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), usulan(
+        pemohon("6210010101800011", "6210010101900011", "Lahir nanti", "2090-01-01", "Warung", "DTKS-2", true, true),
+        pemohon("6210010101800011", "6210010101900012", "NIK kembar", "1990-01-01", "Warung", "DTKS-3", true, true))))
+        .isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("Daftar pemohon baris 1: Tanggal lahir tidak boleh setelah tanggal usulan")
+        .hasMessageContaining("Daftar pemohon baris 2: NIK sama dengan pemohon baris 1");
+    assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), usulan()))
+        .isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("Daftar pemohon wajib diisi minimal satu pemohon");
+    assertThat(usulan.findByProcessInstanceId(instance.getId())).isEmpty();
+    assertThat(pemohon.findAll()).extracting(Pemohon::getNik).doesNotContain("6210010101800011", "6210010101800012");
+  }
+
+  /** A forged row: a key the form does not have, such as a decision the village may not make. */
+  @Test
+  void forgedRow_refused() {
+    ProcessInstance instance = mulai("Batu Kotam");
+    Task task = satu(instance, "Task_DataUsulan");
+    Map<String, Object> palsu = pemohon("6210010101800021", "6210010101900021", "Pemohon Palsu", "1990-05-01",
+        "Warung", "DTKS-21", true, true);
+    palsu.put("layakKeputusan", true);
+    assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), usulan(palsu)))
+        .isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("Daftar pemohon baris 1: isian 'layakKeputusan' tidak ada dalam formulir");
+    assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), Map.of("tanggalUsulan", "2027-01-05",
+        "pemohon", SpinValues.jsonValue("{\"nik\": \"6210010101800021\"}").create())))
+        .isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("Daftar pemohon harus berupa daftar");
+    assertThat(usulan.findByProcessInstanceId(instance.getId())).isEmpty();
+    assertThat(instance).isWaitingAt("Task_DataUsulan");
+  }
+
+  /** Over engine REST, as a script sends it: 400, each broken rule with its list, row and field. */
+  @Test
+  void forgedRowOverEngineRest_400NamingListRowAndField() throws Exception {
+    ProcessInstance instance = mulai("Penopa");
+    Task task = satu(instance, "Task_DataUsulan");
+    Map<String, Object> palsu = pemohon("6210010101800031", "6210010101900031", "Pemohon Palsu", "1990-05-01",
+        "Warung", "DTKS-31", true, true);
+    palsu.put("nik", "62100101018000AB");
+    String body = JSON.writeValueAsString(Map.of("variables", Map.of(
+        "tanggalUsulan", Map.of("value", "2027-01-05"),
+        "pemohon", Map.of("type", "Json", "value", JSON.writeValueAsString(List.of(ganda(), palsu))))));
+    HttpResponse<String> r = new TestHttp(port).post("/engine-rest/task/" + task.getId() + "/complete",
+        "operator.desa.lamandau:demo", "application/json", body);
+
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    JsonNode errors = JSON.readTree(r.body()).path("errors");
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0).path("field").asText()).isEqualTo("pemohon[1].nik");
+    assertThat(errors.get(0).path("label").asText()).isEqualTo("Daftar pemohon baris 2: NIK");
+    assertThat(errors.get(0).path("rule").asText()).isEqualTo(Pelanggaran.PATTERN);
+    assertThat(errors.get(0).path("message").asText()).isEqualTo("Daftar pemohon baris 2: NIK harus 16 digit angka");
+    assertThat(errors.get(0).path("list").asText()).isEqualTo("pemohon");
+    assertThat(errors.get(0).path("row").asInt()).isEqualTo(2);
+    assertThat(r.body()).doesNotContain("62100101018000AB");
     assertThat(usulan.findByProcessInstanceId(instance.getId())).isEmpty();
     assertThat(instance).isWaitingAt("Task_DataUsulan");
   }
 
   @Test
   void sameNikInAnotherOpenProposal_refused() {
-    String row = "6210010101800099;6210010101900099;Pemohon Ganda;1990-05-01;Jl. A;Warung;DTKS-9;ya;ya";
     ProcessInstance pertama = mulai("Sematu Jaya");
-    engine.getTaskService().complete(satu(pertama, "Task_DataUsulan").getId(), usulan(row));
+    engine.getTaskService().complete(satu(pertama, "Task_DataUsulan").getId(), usulan(ganda()));
     ProcessInstance kedua = mulai("Tapin Bini");
     Task task = satu(kedua, "Task_DataUsulan");
-    assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), usulan(row)))
+    assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), usulan(ganda())))
         .isInstanceOf(FormValidationException.class)
-        .hasMessageContaining("NIK sudah ada dalam usulan lain yang masih diproses")
+        .hasMessageContaining("Daftar pemohon baris 1: NIK sudah ada dalam usulan lain yang masih diproses")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("6210010101800099").doesNotContain("Pemohon Ganda"));
+  }
+
+  private static Map<String, Object> ganda() {
+    return pemohon("6210010101800099", "6210010101900099", "Pemohon Ganda", "1990-05-01", "Warung", "DTKS-9", true, true);
   }
 
   private ProcessInstance mulai(String desa) {
     return engine.getRuntimeService().startProcessInstanceByKey("lamandau-bantuan-uep", Map.of("namaDesa", desa));
   }
 
-  private static Map<String, Object> usulan(String data) {
-    return Map.of("tanggalUsulan", "2027-01-05", "dataPemohon", data);
+  /** The step's values as Tasklist submits them: the applicants' list as a Json variable. */
+  @SafeVarargs
+  private static Map<String, Object> usulan(Map<String, Object>... pemohon) {
+    try {
+      return Map.of("tanggalUsulan", "2027-01-05",
+          "pemohon", SpinValues.jsonValue(JSON.writeValueAsString(List.of(pemohon))).create());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** One row of the list as form-js builds it: an empty optional field is left out. */
+  private static Map<String, Object> pemohon(String nik, String nomorKk, String nama, String tanggalLahir,
+      String jenisUsaha, String idDtks, boolean kkKtp, boolean sptjm) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("nik", nik);
+    row.put("nomorKk", nomorKk);
+    row.put("nama", nama);
+    row.put("tanggalLahir", tanggalLahir);
+    row.put("alamat", "Jl. Sukarno");
+    if (jenisUsaha != null) {
+      row.put("jenisUsaha", jenisUsaha);
+    }
+    if (idDtks != null) {
+      row.put("idDtks", idDtks);
+    }
+    row.put("kkKtp", kkKtp);
+    row.put("sptjm", sptjm);
+    return row;
   }
 
   private Task satu(ProcessInstance instance, String key) {

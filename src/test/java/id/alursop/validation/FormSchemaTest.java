@@ -127,7 +127,7 @@ class FormSchemaTest {
     }
 
     @Test
-    void walksNestedGroupsWithPathAndSkipsDynamicList() {
+    void walksNestedGroupsWithPathAndKeepsDynamicListsApart() {
         FormSchema schema = FormSchema.parse("""
                 { "components": [
                   { "type": "group", "label": "Data Pemohon", "components": [
@@ -147,6 +147,42 @@ class FormSchemaTest {
         assertThat(schema.fields()).extracting(FormField::key)
                 .containsExactly("nama", "alamat.rt", "alamat.kodePos", "akhir");
         assertThat(schema.field("alamat.rt").orElseThrow().label()).isEqualTo("RT");
+        assertThat(schema.field("namaAnggota")).isEmpty();
+        assertThat(schema.lists()).singleElement().satisfies(list -> {
+            assertThat(list.path()).isEqualTo("anggota");
+            assertThat(list.label()).isEqualTo("anggota");
+            assertThat(list.fields()).extracting(FormField::key, FormField::required)
+                    .containsExactly(tuple("namaAnggota", true));
+        });
+    }
+
+    @Test
+    void readsDynamicListsWithTheirRowsFieldsAndKeys() {
+        FormSchema schema = FormSchema.parse("""
+                { "components": [
+                  { "type": "group", "path": "usulan", "components": [
+                    { "type": "dynamiclist", "path": "pemohon", "label": " Daftar pemohon ", "components": [
+                      { "type": "textfield", "key": "nik", "label": "NIK", "validate": { "pattern": "^[0-9]{16}$" } },
+                      { "type": "textfield", "key": "catatan", "readonly": true },
+                      { "type": "group", "path": "alamat", "components": [ { "type": "textfield", "key": "rt" } ] },
+                      { "type": "dynamiclist", "path": "anak", "label": "Anak", "components": [
+                        { "type": "textfield", "key": "nama" } ] }
+                    ] } ] },
+                  { "type": "dynamiclist", "path": "dimatikan", "disabled": true, "components": [] },
+                  { "type": "dynamiclist", "label": "Tanpa path", "components": [] }
+                ] }
+                """);
+
+        assertThat(schema.fields()).isEmpty();
+        assertThat(schema.lists()).singleElement().satisfies(list -> {
+            assertThat(list.path()).isEqualTo("usulan.pemohon");
+            assertThat(list.label()).isEqualTo("Daftar pemohon");
+            assertThat(list.fields()).extracting(FormField::key).containsExactly("nik", "alamat.rt");
+            assertThat(list.variables()).containsExactlyInAnyOrder("nik", "catatan", "alamat", "anak");
+            assertThat(list.lists()).extracting(FormList::path, FormList::label).containsExactly(tuple("anak", "Anak"));
+        });
+        assertThat(schema.list("usulan.pemohon")).isPresent();
+        assertThat(schema.variables()).contains("usulan", "dimatikan");
     }
 
     @Test

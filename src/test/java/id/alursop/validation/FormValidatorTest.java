@@ -412,4 +412,126 @@ class FormValidatorTest {
         assertThatThrownBy(() -> new FormValidationException(List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    /** A dynamic list as in a Camunda Form: one group of fields per row, under the list's path. */
+    private static final FormSchema DAFTAR = FormSchema.parse("""
+            { "components": [
+              { "type": "textfield", "key": "desa", "label": "Desa" },
+              { "type": "dynamiclist", "path": "pemohon", "label": "Daftar pemohon", "isRepeating": true,
+                "components": [
+                  { "type": "textfield", "key": "nik", "label": "NIK",
+                    "validate": { "required": true, "pattern": "^[0-9]{16}$" },
+                    "properties": { "pesanPola": "NIK harus 16 digit angka" } },
+                  { "type": "textfield", "key": "nomorKk", "label": "Nomor KK",
+                    "validate": { "pattern": "^[0-9]{16}$" },
+                    "properties": { "pesanPola": "nomor KK harus 16 digit angka" } },
+                  { "type": "datetime", "key": "tanggalLahir", "subtype": "date", "dateLabel": "Tanggal lahir",
+                    "validate": { "required": true } },
+                  { "type": "checkbox", "key": "sptjm", "label": "SPTJM ditandatangani" },
+                  { "type": "group", "path": "alamat", "components": [
+                    { "type": "textfield", "key": "rt", "label": "RT", "validate": { "pattern": "^[0-9]{3}$" } } ] },
+                  { "type": "text", "text": "Isi per pemohon" }
+                ] }
+            ] }
+            """);
+
+    private static Map<String, Object> pemohon(String nik, String tanggalLahir) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("nik", nik);
+        row.put("tanggalLahir", tanggalLahir);
+        row.put("sptjm", true);
+        return row;
+    }
+
+    @Test
+    void everyRowOfAListGetsTheFieldsRules() {
+        Map<String, Object> kedua = pemohon("12345", null);
+        kedua.put("nomorKk", "12");
+
+        assertThat(validator.validate(DAFTAR, Map.of("pemohon",
+                List.of(pemohon("3271014101800001", "1990-05-01"), kedua))))
+                .containsExactly(
+                        new Pelanggaran("pemohon[1].nik", "Daftar pemohon baris 2: NIK", Pelanggaran.PATTERN,
+                                "Daftar pemohon baris 2: NIK harus 16 digit angka", "pemohon", 2),
+                        new Pelanggaran("pemohon[1].nomorKk", "Daftar pemohon baris 2: Nomor KK", Pelanggaran.PATTERN,
+                                "Daftar pemohon baris 2: nomor KK harus 16 digit angka", "pemohon", 2),
+                        new Pelanggaran("pemohon[1].tanggalLahir", "Daftar pemohon baris 2: Tanggal lahir",
+                                Pelanggaran.REQUIRED, "Daftar pemohon baris 2: Tanggal lahir wajib diisi", "pemohon", 2));
+    }
+
+    @Test
+    void aListArrivesAsTasklistSendsIt_aJsonVariable() {
+        String json = "[{\"nik\":\"3271014101800001\",\"tanggalLahir\":\"1990-05-01\",\"sptjm\":false,"
+                + "\"alamat\":{\"rt\":\"001\"}},{\"nik\":\"3271014101800002\",\"tanggalLahir\":\"01/05/1990\"}]";
+
+        for (Object value : List.of(json, org.camunda.spin.plugin.variable.SpinValues.jsonValue(json).create(),
+                org.camunda.spin.Spin.JSON(json))) {
+            assertThat(validator.validate(DAFTAR, Map.of("pemohon", value)))
+                    .as(value.getClass().getSimpleName())
+                    .extracting(Pelanggaran::field, Pelanggaran::rule, Pelanggaran::message)
+                    .containsExactly(tuple("pemohon[1].tanggalLahir", Pelanggaran.DATE,
+                            "Daftar pemohon baris 2: Tanggal lahir harus berupa tanggal (tttt-bb-hh)"));
+        }
+    }
+
+    @Test
+    void fieldsInAGroupOfARowAreChecked() {
+        Map<String, Object> row = pemohon("3271014101800001", "1990-05-01");
+        row.put("alamat", Map.of("rt", "1"));
+
+        assertThat(validator.validate(DAFTAR, Map.of("pemohon", List.of(row))))
+                .extracting(Pelanggaran::field, Pelanggaran::message)
+                .containsExactly(tuple("pemohon[0].alamat.rt", "Daftar pemohon baris 1: RT tidak sesuai format yang diminta"));
+    }
+
+    @Test
+    void aForgedRowIsRefused_unknownKeysNoObjectNoList() {
+        Map<String, Object> palsu = pemohon("3271014101800001", "1990-05-01");
+        palsu.put("layak", true);
+
+        assertThat(validator.validate(DAFTAR, Map.of("pemohon", List.of(palsu, "baris", 7))))
+                .extracting(Pelanggaran::field, Pelanggaran::rule, Pelanggaran::message)
+                .containsExactly(
+                        tuple("pemohon[0].layak", Pelanggaran.UNKNOWN,
+                                "Daftar pemohon baris 1: isian 'layak' tidak ada dalam formulir"),
+                        tuple("pemohon[1]", Pelanggaran.TYPE, "Daftar pemohon baris 2: harus berupa isian (objek JSON)"),
+                        tuple("pemohon[2]", Pelanggaran.TYPE, "Daftar pemohon baris 3: harus berupa isian (objek JSON)"));
+        assertThat(validator.validate(DAFTAR, Map.of("pemohon", "{\"nik\":\"3271014101800001\"}")))
+                .extracting(Pelanggaran::field, Pelanggaran::rule, Pelanggaran::message)
+                .containsExactly(tuple("pemohon", Pelanggaran.TYPE, "Daftar pemohon harus berupa daftar (JSON array)"));
+        assertThat(validator.validate(DAFTAR, Map.of("pemohon", 42)))
+                .extracting(Pelanggaran::rule).containsExactly(Pelanggaran.TYPE);
+    }
+
+    @Test
+    void anAbsentOrEmptyListBreaksNoRule() {
+        assertThat(validator.validate(DAFTAR, Map.of())).isEmpty();
+        assertThat(validator.validate(DAFTAR, Map.of("pemohon", List.of()))).isEmpty();
+        assertThat(validator.validate(DAFTAR, Map.of("pemohon", "[]"))).isEmpty();
+    }
+
+    @Test
+    void aListInARowNamesBothRows() {
+        FormSchema schema = FormSchema.parse("""
+                { "components": [ { "type": "dynamiclist", "path": "kegiatan", "label": "Kegiatan", "components": [
+                  { "type": "textfield", "key": "nama", "label": "Nama kegiatan", "validate": { "required": true } },
+                  { "type": "dynamiclist", "path": "anggota", "label": "Anggota", "components": [
+                    { "type": "textfield", "key": "nama", "label": "Nama", "validate": { "required": true } } ] }
+                ] } ] }
+                """);
+
+        assertThat(validator.validate(schema, Map.of("kegiatan", List.of(
+                Map.of("nama", "Rapat", "anggota", List.of(Map.of("nama", "Ani"), Map.of()))))))
+                .extracting(Pelanggaran::field, Pelanggaran::message)
+                .containsExactly(tuple("kegiatan[0].anggota[1].nama",
+                        "Kegiatan baris 1, Anggota baris 2: Nama wajib diisi"));
+    }
+
+    @Test
+    void exceptionMessageNamesTheRowAndFieldOnce() {
+        Map<String, Object> salah = pemohon("12345", "1990-05-01");
+
+        assertThatThrownBy(() -> validator.validateOrThrow(DAFTAR, Map.of("pemohon", List.of(salah))))
+                .hasMessage("Isian formulir tidak valid: Daftar pemohon baris 1: NIK harus 16 digit angka");
+    }
 }

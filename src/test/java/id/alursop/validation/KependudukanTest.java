@@ -48,4 +48,17 @@ class KependudukanTest {
         assertThat(nik.pesanPola()).isEqualTo(Kependudukan.PESAN_NIK);
         assertThat(Pattern.compile(nik.pattern()).matcher("3271014101800001").matches()).isTrue();
     }
+
+    /** The UEP applicants' list repeats it in every row, for NIK and nomor KK. */
+    @Test
+    void uepApplicantsListRepeatsTheRule() throws IOException {
+        FormList pemohon = FormSchema.parse(Files.readString(Path.of("forms/uep/uep-usulan.form")))
+                .list("pemohon").orElseThrow();
+
+        assertThat(pemohon.fields()).filteredOn(f -> f.key().equals("nik") || f.key().equals("nomorKk"))
+                .extracting(FormField::pattern, FormField::pesanPola)
+                .containsExactly(
+                        org.assertj.core.api.Assertions.tuple(Kependudukan.POLA, Kependudukan.PESAN_NIK),
+                        org.assertj.core.api.Assertions.tuple(Kependudukan.POLA, Kependudukan.PESAN_NOMOR_KK));
+    }
 }

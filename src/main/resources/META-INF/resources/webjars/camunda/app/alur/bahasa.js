@@ -10,6 +10,7 @@
  *    ("Field must match pattern ^[0-9]{16}$."); they are replaced by Indonesian ones, and a
  *    pattern error by the field's own message (form property "pesanPola", the same message the
  *    server gives); dates in the form are entered as dd/mm/yyyy with Indonesian month names;
+ *    the buttons of a dynamic list (one group of fields per row) are Indonesian too;
  *  - a user without first and last name is shown by login, never as "null null".
  */
 
@@ -200,6 +201,38 @@ function terjemahkanFormulir() {
   });
   document.querySelectorAll('.fjs-form input[placeholder="Search"]').forEach((isian) => {
     isian.setAttribute('placeholder', 'Cari');
+  });
+  terjemahkanDaftar();
+}
+
+// form-js writes the buttons of a dynamic list in English: "Add new", "Collapse",
+// "Expand all (n)", and the label "Remove list item n" of a row's delete button
+const TOMBOL_DAFTAR = [
+  [/^Add new$/, () => 'Tambah baris'],
+  [/^Collapse$/, () => 'Ciutkan'],
+  [/^Expand all \((\d+)\)$/, (m) => `Tampilkan semua (${m[1]})`]
+];
+
+function terjemahkanDaftar() {
+  document.querySelectorAll('.fjs-repeat-render-footer button').forEach((tombol) => {
+    tombol.childNodes.forEach((simpul) => {
+      if (simpul.nodeType !== Node.TEXT_NODE) {
+        return;
+      }
+      const teks = simpul.data.trim();
+      for (const [pola, terjemahan] of TOMBOL_DAFTAR) {
+        const cocok = pola.exec(teks);
+        if (cocok) {
+          simpul.data = terjemahan(cocok);
+          return;
+        }
+      }
+    });
+  });
+  document.querySelectorAll('.fjs-repeat-row-remove[aria-label^="Remove list item "]').forEach((tombol) => {
+    const nomor = tombol.getAttribute('aria-label').replace('Remove list item ', '');
+    tombol.setAttribute('aria-label', `Hapus baris ${nomor}`);
+    tombol.setAttribute('title', `Hapus baris ${nomor}`);
   });
 }
 

@@ -1,5 +1,6 @@
 /*
  * Alur SOP: Bahasa Indonesia by default (locales/id.json), English selectable; see ../alur/bahasa.js.
+ * Dynamic lists in Camunda Forms repaired where Tasklist's form-js gets them wrong: ../alur/formulir.js.
  * Replaces Camunda's scripts/config.js of Tasklist (its keyboard shortcuts are kept).
  */
 export default {
@@ -12,8 +13,9 @@ export default {
     availableLocales: ['id', 'en'],
     fallbackLocale: 'id'
   },
-  // the language, and the task view's tab "Dokumen" (documents of the case, CSV uploads)
-  customScripts: ['../alur/bahasa', '../alur/dokumen'],
+  // the language, form-js fixes for dynamic lists and notifications (formulir), and the task view's
+  // tab "Dokumen" (documents of the case, CSV uploads)
+  customScripts: ['../alur/bahasa', '../alur/formulir', '../alur/dokumen'],
 
   shortcuts: {
     claimTask: {
