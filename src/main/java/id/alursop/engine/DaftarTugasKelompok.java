@@ -13,9 +13,10 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.query.Query;
 
 /**
- * The Tasklist's lists of the user's own tasks ("Tugas kelompok saya", "Terlambat": tasks whose
- * candidate group is one of the user's groups, or assigned to the user) without the per-task
- * authorization join, list and count alike.
+ * The Tasklist's filters as Alur SOP runs them: the lists of the user's own tasks ("Tugas kelompok
+ * saya", "Terlambat": tasks whose candidate group is one of the user's groups, or assigned to the
+ * user) without the per-task authorization join, list and count alike; and every filter's task
+ * query read once, and its page and count read by Alur SOP's statements.
  *
  * <p>Camunda checks every task query against the authorization rows with a join on
  * {@code RESOURCE_ID_ IN (task, definition key, '*')} that only a nested loop answers: at 100,000
@@ -44,8 +45,12 @@ import org.camunda.bpm.engine.query.Query;
  * checked as Camunda checks it. Revoke authorizations are not used in Alur SOP; an administrator
  * who deletes or revokes such a row does not hide the task from these lists.
  *
- * <p>While such a list runs, its page and its count are read by Alur SOP's own statements
- * ({@link PernyataanSqlAlur}).
+ * <p>Every filter's task query ("Terlambat di instansi saya" of the supervisors, filters an
+ * administrator adds) has its page and count read by Alur SOP's own statements
+ * ({@link PernyataanSqlAlur}): Camunda's own criteria, authorization check included where it
+ * applies, read agency by agency and the page picked by id. The query is read once, from the
+ * filter and what the call adds to it, and the command's work done on it
+ * ({@link ArgumenPerintah#padaKueri}).
  */
 public class DaftarTugasKelompok extends CommandInterceptor {
 
@@ -58,15 +63,15 @@ public class DaftarTugasKelompok extends CommandInterceptor {
   private static final Map<String, String> EKSPRESI_ATAU = Map.of("taskAssignee", PENGGUNA, "taskCandidateGroupIn",
       KELOMPOK_PENGGUNA);
 
-  /** Set while such a query runs, for {@link PernyataanSqlAlur}'s statements: whether its page may use ours. */
+  /** Set while a filter's task query runs, for {@link PernyataanSqlAlur}'s statements: whether its page may use ours. */
   private static final ThreadLocal<Boolean> BERJALAN = new ThreadLocal<>();
 
-  /** Whether such a list runs in this thread (its count may use our statement). */
+  /** Whether a filter's task query runs in this thread (its count may use our statement). */
   static boolean sedangBerjalan() {
     return BERJALAN.get() != null;
   }
 
-  /** Whether such a list runs in this thread, sorted by the task's own columns only (its page may use ours). */
+  /** Whether a filter's task query runs in this thread, sorted by the task's own columns only (its page may use ours). */
   static boolean halamanBerjalan() {
     return Boolean.TRUE.equals(BERJALAN.get());
   }
@@ -82,16 +87,21 @@ public class DaftarTugasKelompok extends CommandInterceptor {
     Query<?, ?> query = ArgumenPerintah.kueriFilter(filterCmd, context); // checks READ on the filter
     // the command's work on this query: reading it again would lose its OR blocks (ArgumenPerintah.padaKueri)
     Command<T> sekali = ArgumenPerintah.padaKueri(filterCmd, query);
-    if (!(query instanceof TaskQueryImpl tugas) || !hanyaMilikSendiri(tugas, context.getAuthentication())) {
+    if (!(query instanceof TaskQueryImpl tugas)) {
       return next.execute(sekali);
     }
-    context.disableAuthorizationCheck();
+    boolean milikSendiri = hanyaMilikSendiri(tugas, context.getAuthentication());
+    if (milikSendiri) {
+      context.disableAuthorizationCheck();
+    }
     BERJALAN.set(urutanKolomTugas(tugas));
     try {
       return next.execute(sekali);
     } finally {
       BERJALAN.remove();
-      context.enableAuthorizationCheck();
+      if (milikSendiri) {
+        context.enableAuthorizationCheck();
+      }
     }
   }
 

@@ -20,16 +20,17 @@ import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
  *       task, so at 100,000 open tasks that was a scan of over 100,000 rows in every REST call. The
  *       engine only intersects the answer with the user's groups, and a name that matches no
  *       authorization row changes no result, so the group table (a few dozen rows) answers it.
- *   <li>{@code selectTaskByQueryCriteria}, only while {@link DaftarTugasKelompok} runs a list of the
- *       user's own tasks sorted by the task's columns: the tasks picked by id instead of
- *       {@code select distinct} over all columns, which made the database sort every open task of
- *       the user's groups to return 50 (bench/reading.md, metric 2), read agency by agency.
- *   <li>{@code selectTaskCountByQueryCriteria}, only while {@link DaftarTugasKelompok} runs such a
- *       list: the same count, agency by agency.
+ *   <li>{@code selectTaskByQueryCriteria}, only while {@link DaftarTugasKelompok} runs a Tasklist
+ *       filter sorted by the task's columns: the tasks picked by id instead of {@code select distinct}
+ *       over all columns, which made the database sort every open task of the user's groups to
+ *       return 50 (bench/reading.md, metric 2), read agency by agency.
+ *   <li>{@code selectTaskCountByQueryCriteria}, only while {@link DaftarTugasKelompok} runs a
+ *       Tasklist filter: the same count, agency by agency.
  * </ul>
  *
- * <p>Both task statements take the engine's own criteria fragment, so they select what the
- * engine's would; every other task query runs as Camunda wrote it.
+ * <p>Both task statements take the engine's own criteria fragment (with its authorization and
+ * tenant checks), so they select what the engine's would; every task query outside a filter runs
+ * as Camunda wrote it.
  */
 final class PernyataanSqlAlur {
 
@@ -64,7 +65,7 @@ final class PernyataanSqlAlur {
     sesi.setStatementMappings(pemetaan);
   }
 
-  /** The engine's statement mapping, with the lists' statements while such a list runs. */
+  /** The engine's statement mapping, with the lists' statements while a filter runs. */
   private static final class Pemetaan extends HashMap<String, String> {
     private final boolean halaman;
 

@@ -67,6 +67,7 @@ class PernyataanSqlAlurTest {
     DbSqlSessionFactory sesi = config.getDbSqlSessionFactory();
     Filter filter = engine.getFilterService().createFilterQuery().filterName("Tugas kelompok saya").singleResult();
     Filter terlambat = engine.getFilterService().createFilterQuery().filterName("Terlambat").singleResult();
+    Filter instansi = engine.getFilterService().createFilterQuery().filterName("Terlambat di instansi saya").singleResult();
     List<String> dipetakan = new java.util.ArrayList<>();
     DaftarTugasKelompok daftar = new DaftarTugasKelompok();
     daftar.setNext(new CommandInterceptor() {
@@ -82,9 +83,16 @@ class PernyataanSqlAlurTest {
       config.getCommandExecutorTxRequired().execute(context -> daftar.execute(new ExecuteFilterListPageCmd(id, 0, 3)));
       config.getCommandExecutorTxRequired().execute(context -> daftar.execute(new ExecuteFilterCountCmd(id)));
     }
-    assertThat(dipetakan).containsExactly(PernyataanSqlAlur.TUGAS_ALUR, PernyataanSqlAlur.JUMLAH_ALUR,
+    engine.getIdentityService().setAuthentication("pengawas.bogor", List.of("bogor-pengawas"), List.of("bogor"));
+    config.getCommandExecutorTxRequired()
+        .execute(context -> daftar.execute(new ExecuteFilterListPageCmd(instansi.getId(), 0, 3)));
+    config.getCommandExecutorTxRequired().execute(context -> daftar.execute(new ExecuteFilterCountCmd(instansi.getId())));
+    assertThat(dipetakan).as("the group list, Terlambat, a supervisor's filter (checked): page and count each")
+        .containsExactly(PernyataanSqlAlur.TUGAS_ALUR, PernyataanSqlAlur.JUMLAH_ALUR,
         PernyataanSqlAlur.TUGAS_ALUR, PernyataanSqlAlur.JUMLAH_ALUR, PernyataanSqlAlur.TUGAS_ALUR,
-        PernyataanSqlAlur.JUMLAH_ALUR, PernyataanSqlAlur.TUGAS_ALUR, PernyataanSqlAlur.JUMLAH_ALUR);
+        PernyataanSqlAlur.JUMLAH_ALUR, PernyataanSqlAlur.TUGAS_ALUR, PernyataanSqlAlur.JUMLAH_ALUR,
+        PernyataanSqlAlur.TUGAS_ALUR, PernyataanSqlAlur.JUMLAH_ALUR, PernyataanSqlAlur.TUGAS_ALUR,
+        PernyataanSqlAlur.JUMLAH_ALUR);
     assertThat(sesi.mapStatement(PernyataanSqlAlur.TUGAS_ENGINE)).isEqualTo(PernyataanSqlAlur.TUGAS_ENGINE);
     assertThat(sesi.mapStatement(PernyataanSqlAlur.JUMLAH_ENGINE)).isEqualTo(PernyataanSqlAlur.JUMLAH_ENGINE);
   }

@@ -112,11 +112,13 @@ class TasklistFiltersTest {
    */
   @Test
   void aSupervisorSeesEveryOverdueStepOfTheirAgency_andNoOtherAgencys() {
-    String bogor = ProgramUji.mulai(engine, "Sempur").getId();
+    List<String> tugasBogor = new ArrayList<>();
+    for (String rw : List.of("001", "002", "003")) {
+      tugasBogor.addAll(terlambatkan(ProgramUji.mulai(engine, "Sempur", rw, "2026-12-01").getId()));
+    }
     String ketapang = engine.getRuntimeService().createProcessInstanceByKey("ketapang-rencana-definitif")
         .processDefinitionTenantId("ketapang").setVariables(Map.of("tahunAnggaran", 2027L, "perihal", "RD 2027 saring"))
         .execute().getId();
-    List<String> tugasBogor = terlambatkan(bogor);
     List<String> tugasKetapang = terlambatkan(ketapang);
     Instansi kotaBogor = daftarInstansi.cari("bogor").orElseThrow();
     List<String> harapan = engine.getTaskService().createTaskQuery().tenantIdIn("bogor").dueBefore(sekarang)
@@ -131,6 +133,17 @@ class TasklistFiltersTest {
     assertThat(terlihat).extracting(Task::getTenantId).containsOnly("bogor");
     assertThat(terlihat).extracting(t -> t.getDueDate().getTime()).isSorted().allMatch(t -> t < sekarang.getTime());
     assertThat(engine.getFilterService().count(filter.getId())).isEqualTo(harapan.size());
+    org.camunda.bpm.engine.task.TaskQuery diperiksa = engine.getTaskService().createTaskQuery().dueBefore(sekarang)
+        .orderByDueDate().asc().orderByTaskId().asc();
+    assertThat(terlihat).extracting(Task::getId).as("read by Alur SOP's statement, as Camunda's checked query reads it")
+        .containsExactlyElementsOf(diperiksa.listPage(0, 2000).stream().map(Task::getId).toList());
+    assertThat(daftarTasklist(TasklistFilters.TERLAMBAT_INSTANSI)).as("as Tasklist asks for it")
+        .containsExactlyInAnyOrderElementsOf(harapan);
+    List<String> halaman = new ArrayList<>();
+    for (int awal = 0; awal < harapan.size(); awal += 2) {
+      engine.getFilterService().<Task>listPage(filter.getId(), awal, 2).forEach(t -> halaman.add(t.getId()));
+    }
+    assertThat(halaman).as("pages of 2").containsExactlyElementsOf(terlihat.stream().map(Task::getId).toList());
     assertThat(daftar(TasklistFilters.TERLAMBAT)).as("a supervisor's own list: no task of theirs").isEmpty();
 
     masuk(SAYA, KELOMPOK, "bogor");
