@@ -14,8 +14,8 @@ import org.camunda.bpm.engine.query.Query;
 
 /**
  * The Tasklist's filters as Alur SOP runs them: the lists of the user's own tasks ("Tugas kelompok
- * saya", "Terlambat": tasks whose candidate group is one of the user's groups, or assigned to the
- * user) without the per-task authorization join, list and count alike; and every filter's task
+ * saya", "Tugas saya", "Terlambat": tasks whose candidate group is one of the user's groups, or
+ * assigned to the user) without the per-task authorization join, list and count alike; and every filter's task
  * query read once, and its page and count read by Alur SOP's statements.
  *
  * <p>Camunda checks every task query against the authorization rows with a join on
@@ -38,7 +38,7 @@ import org.camunda.bpm.engine.query.Query;
  * group is one of the user's groups, and every task assigned to the user, is readable by the user.
  * A task query's blocks (the main one, each {@code or()} block) are joined by AND, so one block
  * that admits only such tasks is enough: the main block asking for candidate groups all the
- * user's own (no candidate user, no group pattern), or an {@code or()} block whose every criterion
+ * user's own (no candidate user, no group pattern) or for the user as assignee, or an {@code or()} block whose every criterion
  * is the user as assignee or candidate groups all the user's own (any other criterion in an OR
  * block would admit other tasks). Such a filter query (the filter's READ permission checked as
  * usual) runs without the authorization join; the agency (tenant) check stays. Every other query is
@@ -117,7 +117,7 @@ public class DaftarTugasKelompok extends CommandInterceptor {
     if (blok.isEmpty() || auth.getUserId() == null) {
       return false;
     }
-    return kelompokSendiri(blok.get(0), auth)
+    return kelompokSendiri(blok.get(0), auth) || penerimaSendiri(blok.get(0), auth)
         || blok.stream().skip(1).anyMatch(atau -> atau.isOrQueryActive() && atauMilikSendiri(atau, auth));
   }
 
@@ -140,6 +140,12 @@ public class DaftarTugasKelompok extends CommandInterceptor {
     }
     return (tetap != null || satu != null) && (tetap == null || (!tetap.isEmpty() && auth.getGroupIds().containsAll(tetap)))
         && (satu == null || auth.getGroupIds().contains(satu));
+  }
+
+  /** The main block asks only for tasks assigned to the user. */
+  static boolean penerimaSendiri(TaskQueryImpl query, Authentication auth) {
+    String ekspresi = query.getExpressions().get("taskAssignee");
+    return ekspresi != null ? PENGGUNA.equals(ekspresi) : auth.getUserId().equals(query.getAssignee());
   }
 
   /**

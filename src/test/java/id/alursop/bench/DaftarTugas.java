@@ -75,11 +75,15 @@ final class DaftarTugas {
     periksaJumlah(terlambat, instansiSaya);
     if (db.postgres()) {
       StringBuilder rencana = new StringBuilder();
-      rencana.append("# kabid.ketapang (a fifth of all open tasks)\n").append(rencana(jalur, URUT, LOGIN));
-      rencana.append("\n\n# bapperida.bogor (a Kota Bogor group)\n").append(rencana(jalur, URUT, BAPPERIDA));
-      rencana.append("\n\n# kabid.ketapang, Terlambat\n").append(rencana(halaman(terlambat), URUT, LOGIN));
-      rencana.append("\n\n# pengawas.ketapang, Terlambat di instansi saya\n")
-          .append(rencana(halaman(instansiSaya), URUT, PENGAWAS));
+      rencana.append("# kabid.ketapang (a fifth of all open tasks): first page of Tugas kelompok saya\n")
+          .append(rencana(jalur, URUT, LOGIN));
+      rencana.append("\n\n# bapperida.bogor (a Kota Bogor group): the same\n").append(rencana(jalur, URUT, BAPPERIDA));
+      rencana.append("\n\n# kabid.ketapang: Tugas kelompok saya as Tasklist asks for it (page of 15 and count)\n")
+          .append(rencana(panggilan(filter), TASKLIST, LOGIN));
+      rencana.append("\n\n# kabid.ketapang: Terlambat as Tasklist asks for it\n")
+          .append(rencana(panggilan(terlambat), TASKLIST, LOGIN));
+      rencana.append("\n\n# pengawas.ketapang: Terlambat di instansi saya as Tasklist asks for it\n")
+          .append(rencana(panggilan(instansiSaya), TASKLIST, PENGAWAS));
       Files.createDirectories(Path.of("bench"));
       Files.writeString(Path.of("bench", "plan-daftar-tugas-postgres.txt"), rencana.toString());
       Hasil.kemajuan("plans written to bench/plan-daftar-tugas-postgres.txt");
@@ -233,12 +237,16 @@ final class DaftarTugas {
       jumlah += Double.parseDouble(m.group(1));
       daftar.append(String.format("  %8s ms  %s%n", m.group(1), m.group(2).strip()));
     }
-    int akhir = baru.lastIndexOf("RES.DUE_DATE_");
-    int awal = akhir < 0 ? -1 : baru.lastIndexOf("duration:", akhir);
-    int selesai = akhir < 0 ? -1 : baru.indexOf("\n20", akhir); // the next log line
-    String plan = awal < 0 ? "(not found)" : baru.substring(awal, selesai < 0 ? baru.length() : selesai);
-    return String.format("call %.1f ms; %d statements, %.1f ms in the database:%n%s%nthe task list query:%n%s%n", ms, n,
-        jumlah, daftar, plan);
+    // every task query of the call (page and count), its text without blank lines, then its plan
+    StringBuilder tugas = new StringBuilder();
+    for (String entri : baru.split("\n(?=\\d{4}-\\d{2}-\\d{2} )")) {
+      if (entri.contains("plan:") && entri.contains("ACT_RU_TASK RES")) {
+        entri.lines().filter(baris -> !baris.isBlank()).forEach(baris -> tugas.append(baris).append('\n'));
+        tugas.append('\n');
+      }
+    }
+    return String.format("call %.1f ms; %d statements, %.1f ms in the database:%n%s%nits task queries:%n%s", ms, n,
+        jumlah, daftar, tugas.length() == 0 ? "(not found)\n" : tugas);
   }
 
   private static String semuaLog(Path log) throws java.io.IOException {

@@ -162,6 +162,11 @@ class DaftarTugasKelompokTest {
     assertThat(boleh(kueri().taskCandidateGroup("bogor-bapperida").or()
         .taskAssignee("x").endOr(), auth)).as("an OR block narrows the user's own groups' tasks further").isTrue();
     assertThat(boleh(kueri().taskCandidateUser("bapperida.bogor"), auth)).isFalse();
+    assertThat(boleh(kueri().taskAssigneeExpression("${currentUser()}"), auth)).as("Tugas saya").isTrue();
+    assertThat(DaftarTugasKelompok.hanyaMilikSendiri((TaskQueryImpl) filter("Tugas saya").getQuery(), auth)).isTrue();
+    assertThat(boleh(kueri().taskAssignee("bapperida.bogor"), auth)).isTrue();
+    assertThat(boleh(kueri().taskAssignee("pemkot.bogor"), auth)).as("another user's tasks").isFalse();
+    assertThat(boleh(kueri().taskAssigneeLike("bapperida%"), auth)).isFalse();
   }
 
   /** An OR block qualifies when each of its alternatives is the user's own: assignee, candidate groups. */
@@ -198,8 +203,8 @@ class DaftarTugasKelompokTest {
   }
 
   /**
-   * "Terlambat" (assigned to the user, or a candidate group of the user's; due before now) and the
-   * group list, served without the authorization join, give what Camunda's own checked query
+   * "Terlambat" (assigned to the user, or a candidate group of the user's; due before now), the
+   * group list and "Tugas saya", served without the authorization join, give what Camunda's own checked query
    * gives: the same tasks in the same order, page by page, and the same count.
    */
   @Test
@@ -250,16 +255,18 @@ class DaftarTugasKelompokTest {
       assertThat(engine.getFilterService().<Task>listPage(filter("Tugas kelompok saya").getId(), 0, 2000)).extracting(Task::getId)
           .filteredOn(dibuat::contains).containsExactlyInAnyOrder(dibuat.get(0), dibuat.get(1), dibuat.get(2),
               dibuat.get(4), dibuat.get(5), dibuat.get(6), dibuat.get(8));
-      for (Filter filter : List.of(filter("Terlambat"), filter("Tugas kelompok saya"))) {
+      for (Filter filter : List.of(filter("Terlambat"), filter("Tugas kelompok saya"), filter("Tugas saya"))) {
         for (boolean tasklist : List.of(false, true)) {
           // Tasklist extends a filter with its own sorting (by creation, after the filter's) and "active"
           org.camunda.bpm.engine.task.TaskQuery perluasan = tasklist
               ? engine.getTaskService().createTaskQuery().active().orderByTaskCreateTime().desc() : null;
-          org.camunda.bpm.engine.task.TaskQuery diperiksa = filter.getName().equals("Terlambat")
-              ? engine.getTaskService().createTaskQuery().or().taskAssignee(saya).taskCandidateGroupIn(kelompok)
-                  .includeAssignedTasks().endOr().dueBefore(sekarang).orderByDueDate().asc()
-              : engine.getTaskService().createTaskQuery().taskCandidateGroupIn(kelompok).includeAssignedTasks()
-                  .orderByDueDate().asc();
+          org.camunda.bpm.engine.task.TaskQuery diperiksa = switch (filter.getName()) {
+            case "Terlambat" -> engine.getTaskService().createTaskQuery().or().taskAssignee(saya)
+                .taskCandidateGroupIn(kelompok).includeAssignedTasks().endOr().dueBefore(sekarang).orderByDueDate().asc();
+            case "Tugas saya" -> engine.getTaskService().createTaskQuery().taskAssignee(saya).orderByDueDate().asc();
+            default -> engine.getTaskService().createTaskQuery().taskCandidateGroupIn(kelompok).includeAssignedTasks()
+                .orderByDueDate().asc();
+          };
           if (tasklist) {
             diperiksa = diperiksa.active().orderByTaskCreateTime().desc();
           }
