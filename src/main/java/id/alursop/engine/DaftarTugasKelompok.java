@@ -13,10 +13,10 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.query.Query;
 
 /**
- * The Tasklist's filters as Alur SOP runs them: the lists of the user's own tasks ("Tugas kelompok
- * saya", "Tugas saya", "Terlambat": tasks whose candidate group is one of the user's groups, or
- * assigned to the user) without the per-task authorization join, list and count alike; and every filter's task
- * query read once, and its page and count read by Alur SOP's statements.
+ * The Tasklist's filters as Alur SOP runs them: the lists of the user's own tasks ("Tugas
+ * kelompok saya", "Tugas saya", "Terlambat": tasks whose candidate group is one of the user's
+ * groups, or assigned to the user) without the per-task authorization join, list and count alike;
+ * and every filter's task query read once, its page and count read by Alur SOP's statements.
  *
  * <p>Camunda checks every task query against the authorization rows with a join on
  * {@code RESOURCE_ID_ IN (task, definition key, '*')} that only a nested loop answers: at 100,000
@@ -38,12 +38,13 @@ import org.camunda.bpm.engine.query.Query;
  * group is one of the user's groups, and every task assigned to the user, is readable by the user.
  * A task query's blocks (the main one, each {@code or()} block) are joined by AND, so one block
  * that admits only such tasks is enough: the main block asking for candidate groups all the
- * user's own (no candidate user, no group pattern) or for the user as assignee, or an {@code or()} block whose every criterion
- * is the user as assignee or candidate groups all the user's own (any other criterion in an OR
- * block would admit other tasks). Such a filter query (the filter's READ permission checked as
- * usual) runs without the authorization join; the agency (tenant) check stays. Every other query is
- * checked as Camunda checks it. Revoke authorizations are not used in Alur SOP; an administrator
- * who deletes or revokes such a row does not hide the task from these lists.
+ * user's own (no candidate user, no group pattern) or for the user as assignee, or an
+ * {@code or()} block whose every criterion is the user as assignee or candidate groups all the
+ * user's own (any other criterion in an OR block would admit other tasks). Such a filter query
+ * (the filter's READ permission checked as usual) runs without the authorization join; the agency
+ * (tenant) check stays. Every other query is checked as Camunda checks it. Revoke authorizations
+ * are not used in Alur SOP; an administrator who deletes or revokes such a row does not hide the
+ * task from these lists.
  *
  * <p>Every filter's task query ("Terlambat di instansi saya" of the supervisors, filters an
  * administrator adds) has its page and count read by Alur SOP's own statements
@@ -63,7 +64,7 @@ public class DaftarTugasKelompok extends CommandInterceptor {
   private static final Map<String, String> EKSPRESI_ATAU = Map.of("taskAssignee", PENGGUNA, "taskCandidateGroupIn",
       KELOMPOK_PENGGUNA);
 
-  /** Set while a filter's task query runs, for {@link PernyataanSqlAlur}'s statements: whether its page may use ours. */
+  /** Set while a filter's task query runs, for {@link PernyataanSqlAlur}: whether its page may use our statement. */
   private static final ThreadLocal<Boolean> BERJALAN = new ThreadLocal<>();
 
   /** Whether a filter's task query runs in this thread (its count may use our statement). */
@@ -71,7 +72,7 @@ public class DaftarTugasKelompok extends CommandInterceptor {
     return BERJALAN.get() != null;
   }
 
-  /** Whether a filter's task query runs in this thread, sorted by the task's own columns only (its page may use ours). */
+  /** Whether a filter's task query runs in this thread, sorted by the task's columns only (its page may use ours). */
   static boolean halamanBerjalan() {
     return Boolean.TRUE.equals(BERJALAN.get());
   }
