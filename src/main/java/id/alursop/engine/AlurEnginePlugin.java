@@ -29,13 +29,13 @@ import org.springframework.stereotype.Component;
  *   <li>Authorization: REVOKE rows are never looked for ({@link OtorisasiTanpaCabut}).
  *   <li>Business calendar: due dates and durations in the {@link KalenderEngine} a feature gives,
  *       cycles as calendar cycles.
- *   <li>Command interceptors, inside the command's transaction: the engine's own first, the group
- *       list ({@link DaftarTugasKelompok}) then the REVOKE refusal ({@link OtorisasiTanpaCabut.TolakCabut}),
+ *   <li>Command interceptors, inside the command's transaction: the engine's own first, the
+ *       Tasklist filters ({@link DaftarTugasKelompok}) then the REVOKE refusal ({@link OtorisasiTanpaCabut.TolakCabut}),
  *       then the features' {@link InterseptorPerintah} by {@link InterseptorPerintah#urutan()}.
  *   <li>BPMN parse listeners: the features' {@link PendengarParse} by {@link PendengarParse#urutan()}.
  *   <li>Job handlers: the features' {@link PenanganJob}, each under its own type.
  *   <li>After the engine's MyBatis setup: the statement mapping ({@link PernyataanSqlAlur}).
- *   <li>After the engine is built: the group list's index ({@link IndeksDaftarTugas}), then the
+ *   <li>After the engine is built: the Tasklist filters' index ({@link IndeksDaftarTugas}), then the
  *       report of REVOKE rows kept from before.
  * </ol>
  *

@@ -3,13 +3,24 @@ package id.alursop.engine;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ExecuteFilterCountCmd;
+import org.camunda.bpm.engine.impl.cmd.ExecuteFilterListCmd;
+import org.camunda.bpm.engine.impl.cmd.ExecuteFilterListPageCmd;
+import org.camunda.bpm.engine.impl.cmd.ExecuteFilterSingleResultCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.query.Query;
 
@@ -72,6 +83,78 @@ public final class ArgumenPerintah {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("Camunda's filter command has no getFilterQuery: cannot read the filter", e);
     }
+  }
+
+  /** Whether {@link #padaKueri} knows the filter command: Camunda's list, page, count and single result. */
+  public static boolean perintahFilterDikenal(AbstractExecuteFilterCmd command) {
+    return command instanceof ExecuteFilterListPageCmd || command instanceof ExecuteFilterListCmd
+        || command instanceof ExecuteFilterCountCmd || command instanceof ExecuteFilterSingleResultCmd;
+  }
+
+  /**
+   * What the filter command does, done on {@code query}: the query {@link #kueriFilter} gave for
+   * it. A filter command reads its query once; reading it a second time in the same command would
+   * extend the filter's cached query again, and Camunda's {@code TaskQueryImpl.extend} moves the
+   * OR blocks out of the query it extends (and out of the extending one), so the second reading
+   * would lack them. The bodies are Camunda's own: a list or page with the results limit, a count,
+   * a single result.
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> Command<T> padaKueri(AbstractExecuteFilterCmd command, Query<?, ?> query) {
+    if (command instanceof ExecuteFilterListPageCmd halaman) {
+      int awal = ArgumenPerintah.<Integer>field(ExecuteFilterListPageCmd.class, halaman, "firstResult");
+      int jumlah = ArgumenPerintah.<Integer>field(ExecuteFilterListPageCmd.class, halaman, "maxResults");
+      return context -> {
+        ((AbstractQuery<?, ?>) query).enableMaxResultsLimit();
+        return (T) query.listPage(awal, jumlah);
+      };
+    }
+    if (command instanceof ExecuteFilterListCmd) {
+      return context -> {
+        ((AbstractQuery<?, ?>) query).enableMaxResultsLimit();
+        return (T) query.list();
+      };
+    }
+    if (command instanceof ExecuteFilterCountCmd) {
+      return context -> (T) Long.valueOf(query.count());
+    }
+    if (command instanceof ExecuteFilterSingleResultCmd) {
+      return context -> (T) query.singleResult();
+    }
+    throw new IllegalArgumentException("Perintah filter tidak dikenal: " + command.getClass().getName());
+  }
+
+  /** A task query's own bookkeeping, not criteria: its blocks, whether it is an OR block, caches. */
+  private static final Set<String> BUKAN_KRITERIA = Set.of("queries", "isOrQueryActive", "cachedCandidateGroups",
+      "cachedUserGroups");
+
+  /**
+   * The criteria one block of a task query sets (the main block, or one of its {@code or()}
+   * blocks): the names of its fields that differ from those of a new block of the same kind.
+   * Criteria given as expressions are not among them until evaluated (see
+   * {@link TaskQueryImpl#getExpressions()}). Every field is compared, so a criterion a later
+   * Camunda release adds is seen as well.
+   */
+  public static Set<String> kriteria(TaskQueryImpl blok) {
+    TaskQueryImpl baru = new TaskQueryImpl();
+    if (blok.isOrQueryActive()) {
+      baru = (TaskQueryImpl) baru.or();
+    }
+    Set<String> terisi = new TreeSet<>();
+    for (Field field : TaskQueryImpl.class.getDeclaredFields()) {
+      if (Modifier.isStatic(field.getModifiers()) || BUKAN_KRITERIA.contains(field.getName())) {
+        continue;
+      }
+      try {
+        field.setAccessible(true);
+        if (!Objects.deepEquals(field.get(blok), field.get(baru))) {
+          terisi.add(field.getName());
+        }
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        throw new IllegalStateException("Camunda's task query field '" + field.getName() + "' cannot be read", e);
+      }
+    }
+    return terisi;
   }
 
   @SuppressWarnings("unchecked")

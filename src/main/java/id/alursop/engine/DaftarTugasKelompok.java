@@ -2,6 +2,7 @@ package id.alursop.engine;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -12,29 +13,67 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.query.Query;
 
 /**
- * The Tasklist's group list ("Tugas kelompok saya": tasks whose candidate group is one of the
- * user's groups) without the per-task authorization join.
+ * The Tasklist's filters as Alur SOP runs them: the lists of the user's own tasks ("Tugas
+ * kelompok saya", "Tugas saya", "Terlambat": tasks whose candidate group is one of the user's
+ * groups, or assigned to the user) without the per-task authorization join, list and count alike;
+ * and every filter's task query read once, its page and count read by Alur SOP's statements.
  *
- * <p>Camunda grants a candidate group READ on a task through an authorization row written when
- * the group becomes a candidate, and checks every task query against those rows with a join on
+ * <p>Camunda checks every task query against the authorization rows with a join on
  * {@code RESOURCE_ID_ IN (task, definition key, '*')} that only a nested loop answers: at 100,000
- * open tasks a user's first page took over a second (bench/reading.md). A filter query that asks
- * only for tasks whose candidate group is one of the user's own groups can lose nothing to that
- * check: each such task carries the row that grants this group READ. Such a filter query (the
- * filter's READ permission checked as usual, no OR branch, candidate groups the user's own) runs
- * without the authorization join; the agency (tenant) check stays. Every other query is checked
- * as Camunda checks it. Revoke authorizations are not used in Alur SOP; an administrator who
- * revokes a group's READ on one task does not hide it from that group's own list.
+ * open tasks a user's first page took over a second (bench/reading.md). A query that can only
+ * return tasks the user may read loses nothing to that check. Camunda writes such rows itself
+ * ({@code DefaultAuthorizationProvider}, whenever authorization is enabled, which it always is in
+ * Alur SOP):
+ *
+ * <ul>
+ *   <li>when a group becomes a task's candidate ({@code newTaskGroupIdentityLink}): READ (and
+ *       UPDATE) on the task for the group;
+ *   <li>when a user becomes a task's assignee ({@code newTaskAssignee}, from {@code setAssignee}
+ *       on a stored task, a claim, a delegation, and on save of a new standalone task): READ (and
+ *       UPDATE) on the task for that user. A BPMN user task is stored before its assignee is set,
+ *       so its assignee gets the row as well.
+ * </ul>
+ *
+ * <p>Neither row is removed when the link or the assignment ends, so every task whose candidate
+ * group is one of the user's groups, and every task assigned to the user, is readable by the user.
+ * A task query's blocks (the main one, each {@code or()} block) are joined by AND, so one block
+ * that admits only such tasks is enough: the main block asking for candidate groups all the
+ * user's own (no candidate user, no group pattern) or for the user as assignee, or an
+ * {@code or()} block whose every criterion is the user as assignee or candidate groups all the
+ * user's own (any other criterion in an OR block would admit other tasks). Such a filter query
+ * (the filter's READ permission checked as usual) runs without the authorization join; the agency
+ * (tenant) check stays. Every other query is checked as Camunda checks it. Revoke authorizations
+ * are not used in Alur SOP; an administrator who deletes or revokes such a row does not hide the
+ * task from these lists.
+ *
+ * <p>Every filter's task query ("Terlambat di instansi saya" of the supervisors, filters an
+ * administrator adds) has its page and count read by Alur SOP's own statements
+ * ({@link PernyataanSqlAlur}): Camunda's own criteria, authorization check included where it
+ * applies, read agency by agency and the page picked by id. The query is read once, from the
+ * filter and what the call adds to it, and the command's work done on it
+ * ({@link ArgumenPerintah#padaKueri}).
  */
 public class DaftarTugasKelompok extends CommandInterceptor {
 
+  private static final String PENGGUNA = "${currentUser()}";
   private static final String KELOMPOK_PENGGUNA = "${currentUserGroups()}";
 
-  /** Set while such a query runs, for {@link PernyataanSqlAlur}'s statement of its page. */
+  /** What an OR block may ask for, as criteria and as expressions. */
+  private static final Set<String> KRITERIA_ATAU = Set.of("assignee", "candidateGroup", "candidateGroups",
+      "includeAssignedTasks");
+  private static final Map<String, String> EKSPRESI_ATAU = Map.of("taskAssignee", PENGGUNA, "taskCandidateGroupIn",
+      KELOMPOK_PENGGUNA);
+
+  /** Set while a filter's task query runs, for {@link PernyataanSqlAlur}: whether its page may use our statement. */
   private static final ThreadLocal<Boolean> BERJALAN = new ThreadLocal<>();
 
-  /** Whether the group list runs in this thread, sorted by the task's own columns only. */
+  /** Whether a filter's task query runs in this thread (its count may use our statement). */
   static boolean sedangBerjalan() {
+    return BERJALAN.get() != null;
+  }
+
+  /** Whether a filter's task query runs in this thread, sorted by the task's columns only (its page may use ours). */
+  static boolean halamanBerjalan() {
     return Boolean.TRUE.equals(BERJALAN.get());
   }
 
@@ -42,23 +81,28 @@ public class DaftarTugasKelompok extends CommandInterceptor {
   public <T> T execute(Command<T> command) {
     CommandContext context = Context.getCommandContext();
     if (context == null || !(command instanceof AbstractExecuteFilterCmd filterCmd)
-        || !context.isAuthorizationCheckEnabled() || context.getAuthentication() == null) {
+        || !ArgumenPerintah.perintahFilterDikenal(filterCmd) || !context.isAuthorizationCheckEnabled()
+        || context.getAuthentication() == null || context.getAuthentication().getUserId() == null) {
       return next.execute(command);
     }
     Query<?, ?> query = ArgumenPerintah.kueriFilter(filterCmd, context); // checks READ on the filter
-    if (!(query instanceof TaskQueryImpl tugas) || !hanyaKelompokSendiri(tugas, context.getAuthentication())) {
-      return next.execute(command);
+    // the command's work on this query: reading it again would lose its OR blocks (ArgumenPerintah.padaKueri)
+    Command<T> sekali = ArgumenPerintah.padaKueri(filterCmd, query);
+    if (!(query instanceof TaskQueryImpl tugas)) {
+      return next.execute(sekali);
     }
-    boolean halaman = urutanKolomTugas(tugas);
-    context.disableAuthorizationCheck();
-    if (halaman) {
-      BERJALAN.set(Boolean.TRUE);
+    boolean milikSendiri = hanyaMilikSendiri(tugas, context.getAuthentication());
+    if (milikSendiri) {
+      context.disableAuthorizationCheck();
     }
+    BERJALAN.set(urutanKolomTugas(tugas));
     try {
-      return next.execute(command);
+      return next.execute(sekali);
     } finally {
       BERJALAN.remove();
-      context.enableAuthorizationCheck();
+      if (milikSendiri) {
+        context.enableAuthorizationCheck();
+      }
     }
   }
 
@@ -68,9 +112,19 @@ public class DaftarTugasKelompok extends CommandInterceptor {
         && query.getOrderingProperties().stream().allMatch(p -> p.getRelation() == null);
   }
 
-  /** Whether the query returns only tasks that have one of the user's groups as candidate. */
-  static boolean hanyaKelompokSendiri(TaskQueryImpl query, Authentication auth) {
-    if (query.getQueries().size() != 1 || query.getCandidateUser() != null || query.getCandidateGroupLike() != null
+  /** Whether the query returns only tasks of the user's groups or assigned to the user (see above). */
+  static boolean hanyaMilikSendiri(TaskQueryImpl query, Authentication auth) {
+    List<TaskQueryImpl> blok = query.getQueries();
+    if (blok.isEmpty() || auth.getUserId() == null) {
+      return false;
+    }
+    return kelompokSendiri(blok.get(0), auth) || penerimaSendiri(blok.get(0), auth)
+        || blok.stream().skip(1).anyMatch(atau -> atau.isOrQueryActive() && atauMilikSendiri(atau, auth));
+  }
+
+  /** The main block asks only for tasks that have one of the user's groups as candidate. */
+  static boolean kelompokSendiri(TaskQueryImpl query, Authentication auth) {
+    if (query.getCandidateUser() != null || query.getCandidateGroupLike() != null
         || auth.getGroupIds() == null || auth.getGroupIds().isEmpty()) {
       return false;
     }
@@ -87,5 +141,36 @@ public class DaftarTugasKelompok extends CommandInterceptor {
     }
     return (tetap != null || satu != null) && (tetap == null || (!tetap.isEmpty() && auth.getGroupIds().containsAll(tetap)))
         && (satu == null || auth.getGroupIds().contains(satu));
+  }
+
+  /** The main block asks only for tasks assigned to the user. */
+  static boolean penerimaSendiri(TaskQueryImpl query, Authentication auth) {
+    String ekspresi = query.getExpressions().get("taskAssignee");
+    return ekspresi != null ? PENGGUNA.equals(ekspresi) : auth.getUserId().equals(query.getAssignee());
+  }
+
+  /**
+   * An OR block whose every alternative is the user's own: the user as assignee, candidate groups
+   * all the user's; and at least one of them (an empty block admits every task).
+   */
+  static boolean atauMilikSendiri(TaskQueryImpl atau, Authentication auth) {
+    Set<String> kriteria = ArgumenPerintah.kriteria(atau);
+    Map<String, String> ekspresi = atau.getExpressions();
+    if (!KRITERIA_ATAU.containsAll(kriteria) || !ekspresi.entrySet().stream()
+        .allMatch(e -> e.getValue() != null && e.getValue().equals(EKSPRESI_ATAU.get(e.getKey())))) {
+      return false;
+    }
+    List<String> kelompok = auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
+    if (ekspresi.containsKey("taskCandidateGroupIn") && kelompok.isEmpty()) {
+      return false;
+    }
+    boolean penerima = atau.getAssignee() != null || ekspresi.containsKey("taskAssignee");
+    boolean calon = atau.getCandidateGroup() != null || atau.getCandidateGroupsInternal() != null
+        || ekspresi.containsKey("taskCandidateGroupIn");
+    return (penerima || calon)
+        && (atau.getAssignee() == null || atau.getAssignee().equals(auth.getUserId()))
+        && (atau.getCandidateGroup() == null || kelompok.contains(atau.getCandidateGroup()))
+        && (atau.getCandidateGroupsInternal() == null
+            || (!atau.getCandidateGroupsInternal().isEmpty() && kelompok.containsAll(atau.getCandidateGroupsInternal())));
   }
 }

@@ -58,4 +58,44 @@ class ArgumenPerintahTest {
     assertThat(query).isInstanceOf(TaskQueryImpl.class);
     assertThat(((TaskQueryImpl) query).getExpressions()).containsEntry("taskCandidateGroupIn", "${currentUserGroups()}");
   }
+
+  /** The criteria a block of a task query sets, compared field by field with a new block. */
+  @Test
+  void theCriteriaOfATaskQuerysBlocks() {
+    TaskQueryImpl query = (TaskQueryImpl) engine.getTaskService().createTaskQuery().taskName("Rapat")
+        .dueBeforeExpression("${now()}").or().taskAssignee("bapperida.bogor")
+        .taskCandidateGroupIn(java.util.List.of("bogor-bapperida")).includeAssignedTasks().endOr();
+    assertThat(ArgumenPerintah.kriteria(query.getQueries().get(0))).as("an expression is no field yet")
+        .containsExactly("name");
+    assertThat(ArgumenPerintah.kriteria(query.getQueries().get(1)))
+        .containsExactlyInAnyOrder("assignee", "candidateGroups", "includeAssignedTasks");
+    assertThat(ArgumenPerintah.kriteria((TaskQueryImpl) engine.getTaskService().createTaskQuery())).isEmpty();
+    assertThat(ArgumenPerintah.kriteria(((TaskQueryImpl) engine.getTaskService().createTaskQuery().or()
+        .processVariableValueEquals("kasus", "x").endOr()).getQueries().get(1))).containsExactly("variables");
+  }
+
+  /** A filter command's work done on the query read once: its page bounds are still where Camunda kept them. */
+  @Test
+  void aFilterCommandsWork_onTheQueryReadOnce() {
+    java.util.List<Object> gerak = new java.util.ArrayList<>();
+    TaskQueryImpl query = new TaskQueryImpl() {
+      @Override
+      public java.util.List<org.camunda.bpm.engine.task.Task> listPage(int awal, int jumlah) {
+        gerak.add("halaman " + awal + " " + jumlah + " batas " + maxResultsLimitEnabled);
+        return java.util.List.of();
+      }
+
+      @Override
+      public long count() {
+        gerak.add("jumlah");
+        return 7;
+      }
+    };
+    assertThat(ArgumenPerintah.perintahFilterDikenal(new ExecuteFilterListPageCmd("f", 3, 15))).isTrue();
+    assertThat(ArgumenPerintah.<Object>padaKueri(new ExecuteFilterListPageCmd("f", 3, 15), query).execute(null))
+        .isEqualTo(java.util.List.of());
+    assertThat(ArgumenPerintah.<Object>padaKueri(new org.camunda.bpm.engine.impl.cmd.ExecuteFilterCountCmd("f"), query)
+        .execute(null)).isEqualTo(7L);
+    assertThat(gerak).containsExactly("halaman 3 15 batas true", "jumlah");
+  }
 }

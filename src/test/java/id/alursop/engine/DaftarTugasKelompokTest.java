@@ -152,19 +152,199 @@ class DaftarTugasKelompokTest {
     Authentication auth = new Authentication("bapperida.bogor", List.of("bogor-bapperida"), List.of("bogor"));
     TaskQueryImpl sendiri = (TaskQueryImpl) engine.getTaskService().createTaskQuery()
         .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks();
-    assertThat(DaftarTugasKelompok.hanyaKelompokSendiri(sendiri, auth)).isTrue();
-    assertThat(DaftarTugasKelompok.hanyaKelompokSendiri((TaskQueryImpl) engine.getTaskService().createTaskQuery()
-        .taskCandidateGroup("bogor-bapperida"), auth)).isTrue();
-    assertThat(DaftarTugasKelompok.hanyaKelompokSendiri((TaskQueryImpl) engine.getTaskService().createTaskQuery()
-        .taskCandidateGroup("bogor-pemkot"), auth)).as("another group").isFalse();
-    assertThat(DaftarTugasKelompok.hanyaKelompokSendiri((TaskQueryImpl) engine.getTaskService().createTaskQuery()
-        .taskCandidateGroupIn(List.of("bogor-bapperida", "bogor-pemkot")), auth)).isFalse();
-    assertThat(DaftarTugasKelompok.hanyaKelompokSendiri((TaskQueryImpl) engine.getTaskService().createTaskQuery(), auth))
-        .as("no candidate restriction").isFalse();
-    assertThat(DaftarTugasKelompok.hanyaKelompokSendiri((TaskQueryImpl) engine.getTaskService().createTaskQuery()
-        .taskCandidateGroup("bogor-bapperida").or().taskAssignee("x").endOr(), auth)).as("an OR branch").isFalse();
-    assertThat(DaftarTugasKelompok.hanyaKelompokSendiri((TaskQueryImpl) engine.getTaskService().createTaskQuery()
-        .taskCandidateUser("bapperida.bogor"), auth)).isFalse();
+    assertThat(DaftarTugasKelompok.hanyaMilikSendiri(sendiri, auth)).isTrue();
+    assertThat(boleh(kueri().taskCandidateGroup("bogor-bapperida"), auth)).isTrue();
+    assertThat(boleh(kueri().taskCandidateGroup("bogor-pemkot"), auth))
+        .as("another group").isFalse();
+    assertThat(boleh(kueri().taskCandidateGroupIn(List.of("bogor-bapperida",
+        "bogor-pemkot")), auth)).isFalse();
+    assertThat(boleh(kueri(), auth)).as("no candidate restriction").isFalse();
+    assertThat(boleh(kueri().taskCandidateGroup("bogor-bapperida").or()
+        .taskAssignee("x").endOr(), auth)).as("an OR block narrows the user's own groups' tasks further").isTrue();
+    assertThat(boleh(kueri().taskCandidateUser("bapperida.bogor"), auth)).isFalse();
+    assertThat(boleh(kueri().taskAssigneeExpression("${currentUser()}"), auth)).as("Tugas saya").isTrue();
+    assertThat(DaftarTugasKelompok.hanyaMilikSendiri((TaskQueryImpl) filter("Tugas saya").getQuery(), auth)).isTrue();
+    assertThat(boleh(kueri().taskAssignee("bapperida.bogor"), auth)).isTrue();
+    assertThat(boleh(kueri().taskAssignee("pemkot.bogor"), auth)).as("another user's tasks").isFalse();
+    assertThat(boleh(kueri().taskAssigneeLike("bapperida%"), auth)).isFalse();
+  }
+
+  /** An OR block qualifies when each of its alternatives is the user's own: assignee, candidate groups. */
+  @Test
+  void anOrBlockOfTheUserAsAssigneeOrTheUsersGroupsQualifies_nothingElseInIt() {
+    Authentication auth = new Authentication("bapperida.bogor", List.of("bogor-bapperida"), List.of("bogor"));
+    TaskQueryImpl terlambat = (TaskQueryImpl) filter("Terlambat").getQuery();
+    assertThat(DaftarTugasKelompok.hanyaMilikSendiri(terlambat, auth)).as("the filter Terlambat").isTrue();
+    assertThat(boleh(kueri().or().taskAssignee("bapperida.bogor")
+        .taskCandidateGroupIn(List.of("bogor-bapperida")).endOr().dueBefore(new java.util.Date()), auth)).isTrue();
+    assertThat(boleh(kueri().or().taskAssigneeExpression("${currentUser()}").endOr(),
+        auth)).as("the user as assignee alone").isTrue();
+    assertThat(boleh(kueri().or().taskAssignee("pemkot.bogor")
+        .taskCandidateGroupInExpression("${currentUserGroups()}").endOr(), auth)).as("another user").isFalse();
+    assertThat(boleh(kueri().or().taskAssigneeExpression("${currentUser()}")
+        .taskCandidateGroupIn(List.of("bogor-pemkot")).endOr(), auth)).as("another group").isFalse();
+    assertThat(boleh(kueri().or().taskAssigneeExpression("${currentUser()}")
+        .processDefinitionKey("kampung-nol-kemiskinan-ekstrem").endOr(), auth))
+        .as("any other alternative admits tasks the user may not read").isFalse();
+    assertThat(boleh(kueri().or().taskAssigneeExpression("${currentUser()}")
+        .dueBefore(new java.util.Date()).endOr(), auth)).as("a due date as an alternative").isFalse();
+    assertThat(boleh(kueri().or().taskAssigneeExpression("${currentUser()}")
+        .taskCandidateUser("bapperida.bogor").endOr(), auth)).as("a candidate user").isFalse();
+    assertThat(boleh(kueri().or().taskAssigneeLike("bapperida%").endOr(), auth))
+        .isFalse();
+    assertThat(boleh(kueri().or().taskAssigneeExpression("${currentUser()}")
+        .taskCandidateGroupInExpression("${kelompokLain()}").endOr(), auth)).as("another expression").isFalse();
+    assertThat(boleh(kueri().or().endOr().dueBefore(new java.util.Date()), auth))
+        .as("an empty OR block").isFalse();
+    assertThat(DaftarTugasKelompok.hanyaMilikSendiri((TaskQueryImpl) filter("Terlambat").getQuery(),
+        new Authentication("tanpa.kelompok", List.of(), List.of("bogor")))).as("a user without groups").isFalse();
+    assertThat(boleh(kueri().or().taskAssignee("bapperida.bogor").endOr()
+        .or().processDefinitionKey("x").taskName("y").endOr(), auth)).as("one qualifying block of two").isTrue();
+  }
+
+  /**
+   * "Terlambat" (assigned to the user, or a candidate group of the user's; due before now), the
+   * group list and "Tugas saya", served without the authorization join, give what Camunda's own checked query
+   * gives: the same tasks in the same order, page by page, and the same count.
+   */
+  @Test
+  void terlambatAndTheGroupList_fastPathEqualsCamundasCheckedQuery_listAndCount() {
+    String saya = "uji.cepat";
+    String rekan = "rekan.uji.cepat";
+    List<String> kelompok = List.of("bogor-uji-cepat", "bogor-uji-cepat-dua");
+    String lain = "bogor-uji-cepat-lain";
+    kelompok.forEach(this::kelompokBaru);
+    kelompokBaru(lain);
+    record Rencana(String tenant, Integer hari, String penerima, String calon) {
+    }
+    List<Rencana> rencana = java.util.Arrays.asList(
+        new Rencana("bogor", -2, saya, kelompok.get(0)), // 0 overdue
+        new Rencana("bogor", -1, rekan, kelompok.get(1)), // 1 overdue, a colleague claimed it
+        new Rencana("bogor", 0, null, kelompok.get(0)), // 2 due now: not before now
+        new Rencana("bogor", -3, saya, null), // 3 overdue, assigned to the user, no candidate
+        new Rencana("bogor", null, rekan, kelompok.get(0)), // 4 no due date
+        new Rencana("bogor", -1, null, kelompok.get(1)), // 5 overdue (a tie with 1)
+        new Rencana("bogor", 1, saya, kelompok.get(0)), // 6 not yet due
+        new Rencana("bogor", -1, rekan, lain), // 7 another group's
+        new Rencana("bogor", -2, null, kelompok.get(0)), // 8 overdue (a tie with 0)
+        new Rencana("ketapang", -1, saya, kelompok.get(0)), // 9 another agency
+        new Rencana("bogor", -1, null, lain), // 10 another group's
+        new Rencana(null, -1, saya, null)); // 11 overdue, without agency, assigned to the user
+    long kini = System.currentTimeMillis();
+    List<String> dibuat = new java.util.ArrayList<>();
+    try {
+      for (Rencana r : rencana) {
+        Task t = engine.getTaskService().newTask();
+        t.setName("Uji cepat " + dibuat.size());
+        t.setTenantId(r.tenant());
+        t.setDueDate(r.hari() == null ? null : new java.util.Date(kini + r.hari() * 86_400_000L));
+        t.setAssignee(r.penerima());
+        engine.getTaskService().saveTask(t);
+        if (r.calon() != null) {
+          engine.getTaskService().addCandidateGroup(t.getId(), r.calon());
+        }
+        dibuat.add(t.getId());
+      }
+      java.util.Date sekarang = new java.util.Date(kini);
+      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(sekarang);
+      engine.getIdentityService().setAuthentication(saya, kelompok, List.of("bogor"));
+      assertThat(engine.getFilterService().<Task>listPage(filter("Terlambat").getId(), 0, 2000)).extracting(Task::getId)
+          .as("overdue: assigned to the user or of the user's groups, in the user's agency")
+          .containsExactlyInAnyOrder(dibuat.get(0), dibuat.get(1), dibuat.get(3), dibuat.get(5), dibuat.get(8),
+              dibuat.get(11));
+      assertThat(engine.getFilterService().<Task>listPage(filter("Tugas kelompok saya").getId(), 0, 2000)).extracting(Task::getId)
+          .filteredOn(dibuat::contains).containsExactlyInAnyOrder(dibuat.get(0), dibuat.get(1), dibuat.get(2),
+              dibuat.get(4), dibuat.get(5), dibuat.get(6), dibuat.get(8));
+      for (Filter filter : List.of(filter("Terlambat"), filter("Tugas kelompok saya"), filter("Tugas saya"))) {
+        for (boolean tasklist : List.of(false, true)) {
+          // Tasklist extends a filter with its own sorting (by creation, after the filter's) and "active"
+          org.camunda.bpm.engine.task.TaskQuery perluasan = tasklist
+              ? engine.getTaskService().createTaskQuery().active().orderByTaskCreateTime().desc() : null;
+          org.camunda.bpm.engine.task.TaskQuery diperiksa = switch (filter.getName()) {
+            case "Terlambat" -> engine.getTaskService().createTaskQuery().or().taskAssignee(saya)
+                .taskCandidateGroupIn(kelompok).includeAssignedTasks().endOr().dueBefore(sekarang).orderByDueDate().asc();
+            case "Tugas saya" -> engine.getTaskService().createTaskQuery().taskAssignee(saya).orderByDueDate().asc();
+            default -> engine.getTaskService().createTaskQuery().taskCandidateGroupIn(kelompok).includeAssignedTasks()
+                .orderByDueDate().asc();
+          };
+          if (tasklist) {
+            diperiksa = diperiksa.active().orderByTaskCreateTime().desc();
+          }
+          String nama = filter.getName() + (tasklist ? ", as Tasklist asks" : "");
+          List<String> camunda = diperiksa.orderByTaskId().asc().listPage(0, 2000).stream().map(Task::getId).toList();
+          List<String> cepat = engine.getFilterService().listPage(filter.getId(), perluasan, 0, 2000).stream()
+              .map(Task::getId).toList();
+          assertThat(cepat).as(nama).isNotEmpty().containsExactlyElementsOf(camunda);
+          assertThat(engine.getFilterService().count(filter.getId(), perluasan)).as(nama + ", count")
+              .isEqualTo(diperiksa.count()).isEqualTo(camunda.size());
+          List<String> halaman = new java.util.ArrayList<>();
+          for (int awal = 0; awal < camunda.size(); awal += 2) {
+            engine.getFilterService().listPage(filter.getId(), perluasan, awal, 2).forEach(t -> halaman.add(t.getId()));
+          }
+          assertThat(halaman).as(nama + ", pages of 2").containsExactlyElementsOf(camunda);
+        }
+      }
+      assertThat(engine.getFilterService().listPage(filter("Terlambat").getId(),
+          engine.getTaskService().createTaskQuery().active().orderByTaskCreateTime().desc(), 0, 2000))
+          .extracting(Task::getId).as("extended as Tasklist does, still only the user's own")
+          .containsExactlyInAnyOrder(dibuat.get(0), dibuat.get(1), dibuat.get(3), dibuat.get(5), dibuat.get(8),
+              dibuat.get(11));
+      // an OR block the search adds to a filter stays in the query the engine runs
+      java.util.Date lama = new java.util.Date(kini - 60 * 3_600_000L);
+      assertThat(engine.getFilterService().listPage(filter("Tugas saya").getId(), engine.getTaskService()
+          .createTaskQuery().or().dueBefore(lama).taskName("Uji cepat 6").endOr(), 0, 2000)).extracting(Task::getId)
+          .containsExactlyInAnyOrder(dibuat.get(3), dibuat.get(6))
+          .containsExactlyInAnyOrderElementsOf(engine.getTaskService().createTaskQuery().taskAssignee(saya).or()
+              .dueBefore(lama).taskName("Uji cepat 6").endOr().listPage(0, 2000).stream().map(Task::getId).toList());
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+      engine.getIdentityService().clearAuthentication();
+      dibuat.forEach(id -> engine.getTaskService().deleteTask(id, true));
+    }
+  }
+
+  /** The assignee's row is what makes the OR block safe; without the join the list does not read it. */
+  @Test
+  void terlambatNeedsNoPerTaskRow_theCheckedQueryDoes() {
+    kelompokBaru("bogor-uji-tanpa-baris");
+    Task t = engine.getTaskService().newTask();
+    t.setTenantId("bogor");
+    t.setDueDate(new java.util.Date(System.currentTimeMillis() - 86_400_000L));
+    t.setAssignee("uji.tanpa.baris");
+    engine.getTaskService().saveTask(t);
+    try {
+      assertThat(engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.TASK)
+          .resourceId(t.getId()).userIdIn("uji.tanpa.baris").list())
+          .as("Camunda granted the assignee READ on the task").singleElement()
+          .satisfies(a -> assertThat(a.isPermissionGranted(org.camunda.bpm.engine.authorization.Permissions.READ)).isTrue());
+      for (Authorization a : engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.TASK)
+          .resourceId(t.getId()).list()) {
+        engine.getAuthorizationService().deleteAuthorization(a.getId());
+      }
+      engine.getIdentityService().setAuthentication("uji.tanpa.baris", List.of("bogor-uji-tanpa-baris"), List.of("bogor"));
+      Filter terlambat = filter("Terlambat");
+      assertThat(engine.getFilterService().<Task>listPage(terlambat.getId(), 0, 2000)).extracting(Task::getId).containsExactly(t.getId());
+      assertThat(engine.getFilterService().count(terlambat.getId())).isEqualTo(1);
+      assertThat(engine.getTaskService().createTaskQuery().taskAssignee("uji.tanpa.baris").listPage(0, 100))
+          .as("a query outside the lists is checked against the rows").isEmpty();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+      engine.getTaskService().deleteTask(t.getId(), true);
+    }
+  }
+
+  private org.camunda.bpm.engine.task.TaskQuery kueri() {
+    return engine.getTaskService().createTaskQuery();
+  }
+
+  private static boolean boleh(org.camunda.bpm.engine.task.TaskQuery query, Authentication auth) {
+    return DaftarTugasKelompok.hanyaMilikSendiri((TaskQueryImpl) query, auth);
+  }
+
+  private void kelompokBaru(String id) {
+    if (engine.getIdentityService().createGroupQuery().groupId(id).count() == 0) {
+      engine.getIdentityService().saveGroup(engine.getIdentityService().newGroup(id));
+    }
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.ExecuteFilterCountCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteFilterListPageCmd;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -55,7 +56,8 @@ class PernyataanSqlAlurTest {
     org.apache.ibatis.session.Configuration mybatis = ((ProcessEngineConfigurationImpl) engine
         .getProcessEngineConfiguration()).getSqlSessionFactory().getConfiguration();
     assertThat(List.of(PernyataanSqlAlur.KELOMPOK_ENGINE, PernyataanSqlAlur.TUGAS_ENGINE, PernyataanSqlAlur.KELOMPOK_ALUR,
-        PernyataanSqlAlur.TUGAS_ALUR)).allMatch(mybatis::hasStatement);
+        PernyataanSqlAlur.TUGAS_ALUR, PernyataanSqlAlur.JUMLAH_ENGINE, PernyataanSqlAlur.JUMLAH_ALUR))
+        .allMatch(mybatis::hasStatement);
   }
 
   /** The page's statement replaces the engine's only inside the group list. */
@@ -64,18 +66,34 @@ class PernyataanSqlAlurTest {
     ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     DbSqlSessionFactory sesi = config.getDbSqlSessionFactory();
     Filter filter = engine.getFilterService().createFilterQuery().filterName("Tugas kelompok saya").singleResult();
+    Filter terlambat = engine.getFilterService().createFilterQuery().filterName("Terlambat").singleResult();
+    Filter instansi = engine.getFilterService().createFilterQuery().filterName("Terlambat di instansi saya").singleResult();
     List<String> dipetakan = new java.util.ArrayList<>();
     DaftarTugasKelompok daftar = new DaftarTugasKelompok();
     daftar.setNext(new CommandInterceptor() {
       @Override
       public <T> T execute(Command<T> command) {
         dipetakan.add(sesi.mapStatement(PernyataanSqlAlur.TUGAS_ENGINE));
+        dipetakan.add(sesi.mapStatement(PernyataanSqlAlur.JUMLAH_ENGINE));
         return null;
       }
     });
     engine.getIdentityService().setAuthentication("bapperida.bogor", List.of("bogor-bapperida"), List.of("bogor"));
-    config.getCommandExecutorTxRequired().execute(context -> daftar.execute(new ExecuteFilterListPageCmd(filter.getId(), 0, 3)));
-    assertThat(dipetakan).containsExactly(PernyataanSqlAlur.TUGAS_ALUR);
+    for (String id : List.of(filter.getId(), terlambat.getId())) {
+      config.getCommandExecutorTxRequired().execute(context -> daftar.execute(new ExecuteFilterListPageCmd(id, 0, 3)));
+      config.getCommandExecutorTxRequired().execute(context -> daftar.execute(new ExecuteFilterCountCmd(id)));
+    }
+    engine.getIdentityService().setAuthentication("pengawas.bogor", List.of("bogor-pengawas"), List.of("bogor"));
+    config.getCommandExecutorTxRequired()
+        .execute(context -> daftar.execute(new ExecuteFilterListPageCmd(instansi.getId(), 0, 3)));
+    config.getCommandExecutorTxRequired().execute(context -> daftar.execute(new ExecuteFilterCountCmd(instansi.getId())));
+    assertThat(dipetakan).as("the group list, Terlambat, a supervisor's filter (checked): page and count each")
+        .containsExactly(PernyataanSqlAlur.TUGAS_ALUR, PernyataanSqlAlur.JUMLAH_ALUR,
+        PernyataanSqlAlur.TUGAS_ALUR, PernyataanSqlAlur.JUMLAH_ALUR, PernyataanSqlAlur.TUGAS_ALUR,
+        PernyataanSqlAlur.JUMLAH_ALUR, PernyataanSqlAlur.TUGAS_ALUR, PernyataanSqlAlur.JUMLAH_ALUR,
+        PernyataanSqlAlur.TUGAS_ALUR, PernyataanSqlAlur.JUMLAH_ALUR, PernyataanSqlAlur.TUGAS_ALUR,
+        PernyataanSqlAlur.JUMLAH_ALUR);
     assertThat(sesi.mapStatement(PernyataanSqlAlur.TUGAS_ENGINE)).isEqualTo(PernyataanSqlAlur.TUGAS_ENGINE);
+    assertThat(sesi.mapStatement(PernyataanSqlAlur.JUMLAH_ENGINE)).isEqualTo(PernyataanSqlAlur.JUMLAH_ENGINE);
   }
 }

@@ -61,7 +61,7 @@ class RestartTest {
       assertThat(jdbc.queryForObject("select count(*) from logbook_entry where process_instance_id = ?", Long.class,
           instanceId)).isEqualTo(1);
       assertThat(engine.getIdentityService().createUserQuery().userId("bapperida.bogor").count()).isEqualTo(1);
-      assertThat(engine.getFilterService().createFilterQuery().count()).as("filters not duplicated").isEqualTo(3);
+      assertThat(engine.getFilterService().createFilterQuery().count()).as("filters not duplicated").isEqualTo(4);
       org.camunda.bpm.engine.runtime.Job tingkat = engine.getManagementService().createJobQuery()
           .processInstanceId(instanceId).singleResult();
       assertThat(((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) tingkat).getJobHandlerConfigurationRaw())
