@@ -15,7 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Tasklist's cards say which case each task is: a Kota Bogor verifier with two households to
- * verify sees each household's head and RT/RW on its card, never a NIK or KK number.
+ * verify sees each household's head and RT/RW on its card, never a NIK or KK number; a Ketapang
+ * wali data sees its OPD and the document asked for, and the agency's supervisor finds the late
+ * step, with its case, under "Terlambat di instansi saya".
  */
 @Tag("browser")
 @AlurSopTest
@@ -52,6 +54,36 @@ class KartuTugasBrowserTest extends UjiPeramban {
     String daftar = peramban.tampak(By.cssSelector("[cam-tasks]")).getText();
     assertThat(daftar).contains("Verifikasi dan Profiling Keluarga", "Kasus")
         .doesNotContain(KK_1, KK_2, NIK_1);
+  }
+
+  @Test
+  void waliDataAndSupervisorSeeTheCase() {
+    String instans = engine.getRuntimeService().startProcessInstanceByKey("ketapang-tkpkd-penanggulangan-kemiskinan",
+        Map.of("tahunAnggaran", 2027L, "perihal", "Data kemiskinan desa", "nomorDisposisi", "D/13/2026")).getId();
+    PengemudiSop pengemudi = new PengemudiSop(engine);
+    List<Task> opd = List.of();
+    for (int i = 0; i < 50 && opd.isEmpty(); i++) {
+      pengemudi.selesaikan(pengemudi.tugasTerbuka(instans).get(0), Map.of());
+      opd = engine.getTaskService().createTaskQuery().processInstanceId(instans)
+          .taskDefinitionKey("Task_L07_OpdMenyampaikanData").list();
+    }
+    assertThat(opd).hasSize(3);
+    Task dinsos = engine.getTaskService().createTaskQuery().processInstanceId(instans)
+        .taskDefinitionKey("Task_L07_OpdMenyampaikanData").taskCandidateGroup("ketapang-opd-dinas-sosial").singleResult();
+    dinsos.setDueDate(java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(2))));
+    engine.getTaskService().saveTask(dinsos);
+
+    peramban.masuk("tasklist", "dinsos.ketapang");
+    peramban.tungguTeks(By.cssSelector("[cam-tasks]"), "OPD: Dinas Sosial · Data kemiskinan desa");
+    peramban.potret("kartu-wali-data");
+    assertThat(peramban.tampak(By.cssSelector("[cam-tasks]")).getText()).doesNotContain("Dinas Kesehatan");
+
+    peramban.masuk("tasklist", "pengawas.ketapang");
+    peramban.klik(By.xpath("//*[contains(@class,'task-filters')]//*[normalize-space(text())='Terlambat di instansi saya']"));
+    peramban.tungguTeks(By.cssSelector("[cam-tasks]"), "OPD: Dinas Sosial · Data kemiskinan desa");
+    peramban.potret("pengawas-terlambat");
+    assertThat(peramban.tampak(By.cssSelector("[cam-tasks]")).getText())
+        .contains("Menyampaikan data (wali data)").doesNotContain("Kampung Nol", "Dinas Kesehatan");
   }
 
   private Task satu(String instans, String taskDefinitionKey) {
