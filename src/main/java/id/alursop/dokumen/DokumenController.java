@@ -141,8 +141,10 @@ public class DokumenController {
     if (ket != null && ket.length() > 500) {
       return Galat.of(HttpStatus.BAD_REQUEST, "Keterangan maksimal 500 karakter");
     }
-    Attachment lampiran = tasks.createAttachment(jenis.get().mime(), taskId, kasus.kasus(task.get()), nama, ket,
-        new ByteArrayInputStream(isi));
+    // checked above; the user stays logged in so that Camunda's operation log names who attached
+    String instansKasus = kasus.kasus(task.get());
+    Attachment lampiran = PenjagaLampiran.diperiksaAplikasi(() -> tasks.createAttachment(jenis.get().mime(), taskId,
+        instansKasus, nama, ket, new ByteArrayInputStream(isi)));
     Map<String, String> langkah = new HashMap<>();
     langkah.put(taskId, task.get().getName());
     Map<String, Object> hasil = ringkas(lampiran, langkah, "/api/dokumen/tugas/" + taskId);
@@ -165,8 +167,7 @@ public class DokumenController {
       return instansTidakAda(processInstanceId);
     }
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(daftar(
-        tasks.getProcessInstanceAttachments(processInstanceId).stream().filter(a -> a.getUrl() == null).toList(),
-        "/api/dokumen/instans/" + processInstanceId));
+        kasus.dokumenInstans(processInstanceId), "/api/dokumen/instans/" + processInstanceId));
   }
 
   @GetMapping("/api/dokumen/instans/{processInstanceId}/berkas/{lampiranId}")
@@ -174,8 +175,8 @@ public class DokumenController {
     if (!kasus.bolehMelihatInstans(processInstanceId)) {
       return instansTidakAda(processInstanceId);
     }
-    return kirim(tasks.getProcessInstanceAttachments(processInstanceId).stream()
-        .filter(a -> a.getId().equals(lampiranId) && a.getUrl() == null).findFirst());
+    return kirim(kasus.dokumenInstans(processInstanceId).stream().filter(a -> a.getId().equals(lampiranId))
+        .findFirst());
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -195,7 +196,7 @@ public class DokumenController {
 
   /** The attachment's content as a download under its own name; 404 when it is not there. */
   private ResponseEntity<?> kirim(Optional<Attachment> lampiran) {
-    InputStream isi = lampiran.map(a -> tasks.getAttachmentContent(a.getId())).orElse(null);
+    InputStream isi = lampiran.map(kasus::isi).orElse(null);
     if (isi == null) {
       return Galat.of(HttpStatus.NOT_FOUND, "Berkas tidak ditemukan pada kasus ini");
     }

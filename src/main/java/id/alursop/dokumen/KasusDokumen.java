@@ -1,6 +1,7 @@
 package id.alursop.dokumen;
 
 import id.alursop.identity.SebagaiAplikasi;
+import java.io.InputStream;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,10 +27,11 @@ import org.springframework.stereotype.Component;
  * step of the case is stored with the case's instance, so that every later step and reviewer
  * sees it.
  *
- * <p>Camunda's attachment commands check no authorization at all (any user could read any
- * attachment by id), so every read here goes through what the user may see: a task the engine's
- * task query shows the user (candidate group, assignee, READ_TASK; within the user's agency), or
- * an instance whose history the user may read.
+ * <p>Who may see a case's documents is decided here, not by the engine: whoever the engine's task
+ * query shows a task (candidate group, assignee, READ_TASK; within the user's agency) sees every
+ * document of its case, though a clerk has no READ on the case's instance, which the engine's
+ * attachment commands ask for ({@link PenjagaLampiran}); so the documents are read as the
+ * application, once this class has found the task or instance visible to the user.
  */
 @Component
 public class KasusDokumen {
@@ -83,23 +85,41 @@ public class KasusDokumen {
 
   /**
    * The documents of the task's case and those attached to the task itself (outside a process,
-   * only those), oldest first; links without content are left out.
+   * only those), oldest first; links without content are left out. Only for a task the user may
+   * see ({@link #tugasTerlihat}): they are read as the application.
    */
   public List<Attachment> dokumen(Task task) {
     String kasus = kasus(task);
     Map<String, Attachment> lampiran = new LinkedHashMap<>();
-    if (kasus != null) {
-      tasks.getProcessInstanceAttachments(kasus).forEach(a -> lampiran.put(a.getId(), a));
-    }
-    tasks.getTaskAttachments(task.getId()).forEach(a -> lampiran.putIfAbsent(a.getId(), a));
+    SebagaiAplikasi.jalankan(identity, () -> {
+      if (kasus != null) {
+        tasks.getProcessInstanceAttachments(kasus).forEach(a -> lampiran.put(a.getId(), a));
+      }
+      tasks.getTaskAttachments(task.getId()).forEach(a -> lampiran.putIfAbsent(a.getId(), a));
+      return lampiran;
+    });
     return lampiran.values().stream().filter(a -> a.getUrl() == null)
         .sorted(Comparator.comparing(Attachment::getCreateTime, Comparator.nullsFirst(Comparator.naturalOrder())))
         .toList();
   }
 
-  /** One document of the task's case, or empty when it is not one of them. */
+  /** One document of the task's case, or empty when it is not one of them (a task the user may see). */
   public Optional<Attachment> dokumen(Task task, String lampiranId) {
     return dokumen(task).stream().filter(a -> a.getId().equals(lampiranId)).findFirst();
+  }
+
+  /**
+   * The documents attached to an instance, links without content left out, read as the
+   * application: only for an instance whose documents the user may see ({@link #bolehMelihatInstans}).
+   */
+  public List<Attachment> dokumenInstans(String processInstanceId) {
+    return SebagaiAplikasi.jalankan(identity, () -> tasks.getProcessInstanceAttachments(processInstanceId)).stream()
+        .filter(a -> a.getUrl() == null).toList();
+  }
+
+  /** The content of a document found with {@link #dokumen} or {@link #dokumenInstans}, read as the application. */
+  public InputStream isi(Attachment lampiran) {
+    return SebagaiAplikasi.jalankan(identity, () -> tasks.getAttachmentContent(lampiran.getId()));
   }
 
   /**

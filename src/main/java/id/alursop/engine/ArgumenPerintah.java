@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
@@ -13,16 +14,26 @@ import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteFilterCountCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteFilterListCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteFilterListPageCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteFilterSingleResultCmd;
+import org.camunda.bpm.engine.impl.cmd.GetAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.GetAttachmentContentCmd;
+import org.camunda.bpm.engine.impl.cmd.GetProcessInstanceAttachmentsCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskAttachmentContentCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskAttachmentsCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.query.Query;
+import org.camunda.bpm.engine.task.Attachment;
 
 /**
  * The arguments of the engine's commands that interceptors need and Camunda keeps in protected
@@ -122,6 +133,49 @@ public final class ArgumenPerintah {
       return context -> (T) query.singleResult();
     }
     throw new IllegalArgumentException("Perintah filter tidak dikenal: " + command.getClass().getName());
+  }
+
+  /**
+   * What one of Camunda's attachment commands names: a task, a process instance, an attachment
+   * (each null when the command names none), and whether the command writes (creates, changes or
+   * deletes an attachment).
+   */
+  public record Lampiran(String idTugas, String idInstans, String idLampiran, boolean menulis) {
+  }
+
+  /** Camunda's attachment commands, each known to {@link #lampiran}. */
+  public static final Set<Class<?>> PERINTAH_LAMPIRAN = Set.of(GetTaskAttachmentsCmd.class, GetTaskAttachmentCmd.class,
+      GetTaskAttachmentContentCmd.class, GetProcessInstanceAttachmentsCmd.class, GetAttachmentCmd.class,
+      GetAttachmentContentCmd.class, CreateAttachmentCmd.class, SaveAttachmentCmd.class, DeleteAttachmentCmd.class);
+
+  /** What an attachment command names (see {@link #PERINTAH_LAMPIRAN}); empty for any other command. */
+  public static Optional<Lampiran> lampiran(Command<?> command) {
+    Lampiran lampiran = null;
+    if (command instanceof GetTaskAttachmentsCmd c) {
+      lampiran = new Lampiran(field(GetTaskAttachmentsCmd.class, c, "taskId"), null, null, false);
+    } else if (command instanceof GetTaskAttachmentCmd c) {
+      lampiran = new Lampiran(field(GetTaskAttachmentCmd.class, c, "taskId"), null,
+          field(GetTaskAttachmentCmd.class, c, "attachmentId"), false);
+    } else if (command instanceof GetTaskAttachmentContentCmd c) {
+      lampiran = new Lampiran(field(GetTaskAttachmentContentCmd.class, c, "taskId"), null,
+          field(GetTaskAttachmentContentCmd.class, c, "attachmentId"), false);
+    } else if (command instanceof GetProcessInstanceAttachmentsCmd c) {
+      lampiran = new Lampiran(null, field(GetProcessInstanceAttachmentsCmd.class, c, "processInstanceId"), null, false);
+    } else if (command instanceof GetAttachmentCmd c) {
+      lampiran = new Lampiran(null, null, field(GetAttachmentCmd.class, c, "attachmentId"), false);
+    } else if (command instanceof GetAttachmentContentCmd c) {
+      lampiran = new Lampiran(null, null, field(GetAttachmentContentCmd.class, c, "attachmentId"), false);
+    } else if (command instanceof CreateAttachmentCmd c) {
+      lampiran = new Lampiran(field(CreateAttachmentCmd.class, c, "taskId"),
+          field(CreateAttachmentCmd.class, c, "processInstanceId"), null, true);
+    } else if (command instanceof SaveAttachmentCmd c) {
+      Attachment disimpan = field(SaveAttachmentCmd.class, c, "attachment");
+      lampiran = new Lampiran(null, null, disimpan == null ? null : disimpan.getId(), true);
+    } else if (command instanceof DeleteAttachmentCmd c) {
+      lampiran = new Lampiran(field(DeleteAttachmentCmd.class, c, "taskId"), null,
+          field(DeleteAttachmentCmd.class, c, "attachmentId"), true);
+    }
+    return Optional.ofNullable(lampiran);
   }
 
   /** A task query's own bookkeeping, not criteria: its blocks, whether it is an OR block, caches. */

@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 
 /**
- * Camunda's handler for REST errors, except broken form rules (400 with details) and conflicts
- * between users (409).
+ * Camunda's handler for REST errors, except broken form rules (400 with details), conflicts
+ * between users (409) and engine refusals the resource turned into another status (403).
  */
 @Provider
 public class RestExceptionMapper implements ExceptionMapper<RestException> {
@@ -18,6 +18,7 @@ public class RestExceptionMapper implements ExceptionMapper<RestException> {
   @Override
   public Response toResponse(RestException exception) {
     return FormValidationResponse.find(exception).map(FormValidationResponse::of)
-        .or(() -> KonflikResponse.find(exception)).orElseGet(() -> camunda.toResponse(exception));
+        .or(() -> KonflikResponse.find(exception)).or(() -> TerlarangResponse.find(exception))
+        .orElseGet(() -> camunda.toResponse(exception));
   }
 }

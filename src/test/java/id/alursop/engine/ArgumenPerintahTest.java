@@ -98,4 +98,50 @@ class ArgumenPerintahTest {
         .execute(null)).isEqualTo(7L);
     assertThat(gerak).containsExactly("halaman 3 15 batas true", "jumlah");
   }
+
+  /** What each of Camunda's attachment commands names, and whether it writes. */
+  @Test
+  void theAttachmentCommandsTaskInstanceAndAttachment() {
+    org.camunda.bpm.engine.impl.persistence.entity.AttachmentEntity disimpan =
+        new org.camunda.bpm.engine.impl.persistence.entity.AttachmentEntity();
+    disimpan.setId("l-8");
+    java.util.Map<org.camunda.bpm.engine.impl.interceptor.Command<?>, ArgumenPerintah.Lampiran> harapan = java.util.Map.of(
+        new org.camunda.bpm.engine.impl.cmd.GetTaskAttachmentsCmd("t-1"), new ArgumenPerintah.Lampiran("t-1", null, null, false),
+        new org.camunda.bpm.engine.impl.cmd.GetTaskAttachmentCmd("t-2", "l-2"),
+        new ArgumenPerintah.Lampiran("t-2", null, "l-2", false),
+        new org.camunda.bpm.engine.impl.cmd.GetTaskAttachmentContentCmd("t-3", "l-3"),
+        new ArgumenPerintah.Lampiran("t-3", null, "l-3", false),
+        new org.camunda.bpm.engine.impl.cmd.GetProcessInstanceAttachmentsCmd("p-4"),
+        new ArgumenPerintah.Lampiran(null, "p-4", null, false),
+        new org.camunda.bpm.engine.impl.cmd.GetAttachmentCmd("l-5"), new ArgumenPerintah.Lampiran(null, null, "l-5", false),
+        new org.camunda.bpm.engine.impl.cmd.GetAttachmentContentCmd("l-6"),
+        new ArgumenPerintah.Lampiran(null, null, "l-6", false),
+        new org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd("application/pdf", "t-7", "p-7", "n", "d", null, null),
+        new ArgumenPerintah.Lampiran("t-7", "p-7", null, true),
+        new org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd(disimpan), new ArgumenPerintah.Lampiran(null, null, "l-8", true),
+        new org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd("l-9"), new ArgumenPerintah.Lampiran(null, null, "l-9", true),
+        new org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd("t-10", "l-10"),
+        new ArgumenPerintah.Lampiran("t-10", null, "l-10", true));
+    harapan.forEach((perintah, lampiran) -> assertThat(ArgumenPerintah.lampiran(perintah)).as(perintah.getClass().getSimpleName())
+        .hasValue(lampiran));
+    assertThat(ArgumenPerintah.lampiran(new CompleteTaskCmd("t", Map.of()))).isEmpty();
+  }
+
+  /** A Camunda release that adds an attachment command fails here until the attachment guard knows it. */
+  @Test
+  void everyAttachmentCommandOfCamundaIsKnown() throws Exception {
+    java.net.URL kelas = CompleteTaskCmd.class.getResource("CompleteTaskCmd.class");
+    assertThat(kelas.getProtocol()).isEqualTo("jar");
+    String jar = kelas.getPath().substring("file:".length(), kelas.getPath().indexOf("!"));
+    java.util.Set<String> perintah = new java.util.TreeSet<>();
+    try (java.util.jar.JarFile arsip = new java.util.jar.JarFile(java.net.URLDecoder.decode(jar,
+        java.nio.charset.StandardCharsets.UTF_8))) {
+      arsip.stream().map(java.util.jar.JarEntry::getName)
+          .filter(n -> n.startsWith("org/camunda/bpm/engine/impl/") && n.endsWith("Cmd.class") && !n.contains("$")
+              && n.substring(n.lastIndexOf('/')).contains("Attachment"))
+          .forEach(n -> perintah.add(n.replace('/', '.').replace(".class", "")));
+    }
+    assertThat(perintah).isNotEmpty()
+        .containsExactlyInAnyOrderElementsOf(ArgumenPerintah.PERINTAH_LAMPIRAN.stream().map(Class::getName).toList());
+  }
 }
