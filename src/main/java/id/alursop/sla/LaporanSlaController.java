@@ -6,11 +6,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import id.alursop.rest.Galat;
+import id.alursop.rest.UnduhanCsv;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -54,25 +53,14 @@ public class LaporanSlaController {
       return Galat.of(HttpStatus.FORBIDDEN, "Anda tidak berhak melihat riwayat SOP ini");
     }
     if ("csv".equalsIgnoreCase(format)) {
-      String csv = "langkah;nama_langkah;standar;selesai;tepat_waktu;terlambat;median_jam_kerja;p90_jam_kerja;eskalasi\n"
-          + baris.stream().map(LaporanSlaController::csv).collect(Collectors.joining("\n")) + (baris.isEmpty() ? "" : "\n");
-      return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-          .header("Content-Disposition", "attachment; filename=\"laporan-sla-" + processKey + ".csv\"").body(csv);
+      return UnduhanCsv.dari("laporan-sla-" + processKey + ".csv", List.of("langkah", "nama_langkah", "standar",
+          "selesai", "tepat_waktu", "terlambat", "median_jam_kerja", "p90_jam_kerja", "eskalasi"),
+          baris.stream().map(b -> java.util.Arrays.asList(b.langkah(), b.namaLangkah(), b.standar(), b.selesai(),
+              b.tepatWaktu(), b.terlambat(), b.medianJamKerja(), b.p90JamKerja(), b.eskalasi())).toList());
     }
     return ResponseEntity.ok(Map.of("processKey", processKey, "from", dari.toString(), "to", sampai.toString(),
         "langkah", baris));
   }
-
-  private static String csv(LaporanSla.BarisLaporan b) {
-    return String.join(";", teks(b.langkah()), teks(b.namaLangkah()), teks(b.standar()), String.valueOf(b.selesai()),
-        String.valueOf(b.tepatWaktu()), String.valueOf(b.terlambat()), teks(b.medianJamKerja()), teks(b.p90JamKerja()),
-        String.valueOf(b.eskalasi()));
-  }
-
-  private static String teks(Object value) {
-    return value == null ? "" : value.toString().replace(";", ",");
-  }
-
 
   private Instant awalHari(String processKey, LocalDate tanggal) {
     return tanggal.atStartOfDay(kalender.untuk(kalender.instansi(processKey, null)).zona()).toInstant();
