@@ -11,7 +11,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One intervention: a household, a need, the OPD or mitra meeting it, in one round. */
+/**
+ * One intervention: a household, a need, the OPD or mitra meeting it, in one round. The party is
+ * a group of the agency ({@code kelompok}: its task goes to that group alone) with its name
+ * ({@code pelaksana}); interventions planned from the former free-text matrix have the text and no
+ * group.
+ */
 @Entity
 @Table(name = "kn_intervensi")
 public class Intervensi {
@@ -30,6 +35,7 @@ public class Intervensi {
   private Kebutuhan jenis;
   @Column(nullable = false)
   private String pelaksana;
+  private String kelompok;
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private StatusIntervensi status;
@@ -44,13 +50,14 @@ public class Intervensi {
   protected Intervensi() {
   }
 
-  public Intervensi(Long programId, Long keluargaId, int putaran, Kebutuhan jenis, String pelaksana,
+  Intervensi(Long programId, Long keluargaId, int putaran, Kebutuhan jenis, Pelaksana pelaksana,
       Instant direncanakanPada) {
     this.programId = programId;
     this.keluargaId = keluargaId;
     this.putaran = putaran;
     this.jenis = jenis;
-    this.pelaksana = pelaksana;
+    this.pelaksana = pelaksana.nama();
+    this.kelompok = pelaksana.kelompok();
     this.direncanakanPada = direncanakanPada;
     this.status = StatusIntervensi.RENCANA;
   }
@@ -84,6 +91,11 @@ public class Intervensi {
 
   public String getPelaksana() {
     return pelaksana;
+  }
+
+  /** The performing party's group; {@code null} for an intervention of the former free-text matrix. */
+  public String getKelompok() {
+    return kelompok;
   }
 
   public StatusIntervensi getStatus() {

@@ -2,10 +2,12 @@ package id.alursop.kampungnol;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The basic needs the Pedoman Teknis names as the focus of intervention, with the form value
- * and the Matriks Kontribusi field that names who meets it.
+ * and the field of the former free-text Matriks Kontribusi that named who meets it (read for
+ * programmes planned before the matrix chose parties).
  */
 public enum Kebutuhan {
   HUNIAN("hunian", "Perbaikan hunian", "pelaksanaHunian"),
@@ -34,6 +36,10 @@ public enum Kebutuhan {
 
   public String variabelPelaksana() {
     return variabelPelaksana;
+  }
+
+  static Stream<Kebutuhan> stream() {
+    return Arrays.stream(values());
   }
 
   public static Optional<Kebutuhan> dariNilai(String nilai) {

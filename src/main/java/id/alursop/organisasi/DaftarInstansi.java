@@ -90,6 +90,16 @@ public class DaftarInstansi {
         .orElse(groupId);
   }
 
+  /**
+   * An agency's parties ({@code pihak} in its file) with their names, in the file's order; empty
+   * for an unknown agency.
+   */
+  public List<Kelompok> pihak(String instansiId) {
+    return cari(instansiId).map(i -> i.pihak().stream()
+        .map(id -> i.kelompok().stream().filter(k -> k.id().equals(id)).findFirst().orElse(new Kelompok(id, id)))
+        .toList()).orElse(List.of());
+  }
+
   /** The agency a group belongs to ({@code <id>-…}), if any. */
   public Optional<Instansi> pemilikKelompok(String groupId) {
     return semua.stream().filter(i -> i.kelompokSendiri(groupId)).findFirst();
@@ -151,6 +161,7 @@ public class DaftarInstansi {
     instansi.kelompok().stream().filter(k -> k.nama() == null || k.nama().isBlank())
         .forEach(k -> salah.add("kelompok '" + k.id() + "' tanpa nama"));
     List<String> dirujuk = new ArrayList<>(instansi.opd());
+    dirujuk.addAll(instansi.pihak());
     dirujuk.addAll(instansi.pengawas());
     instansi.eskalasi().rantai().forEach(tingkat -> dirujuk.addAll(List.of(tingkat.split("\\s*,\\s*"))));
     if (instansi.eskalasi().kepala() != null) {

@@ -24,10 +24,12 @@ import java.util.Map;
  * @param pengawas its supervisors' groups (Cockpit, SLA report)
  * @param eskalasi its escalation chain
  * @param penggunaDemo demo users (default profile only)
+ * @param pihak the parties (OPD, partners) among its groups that a task can be given to by name,
+ *     in the order offered: e.g. the performers a Kampung Nol Matriks Kontribusi chooses from
  */
 public record Instansi(String id, String nama, Kalender kalender, List<String> sumber, List<String> prosesTanpaTenant,
     List<String> sop, List<String> keputusan, List<Kelompok> kelompok, List<String> opd, List<String> pengawas,
-    Eskalasi eskalasi, List<PenggunaDemo> penggunaDemo) {
+    Eskalasi eskalasi, List<PenggunaDemo> penggunaDemo, List<String> pihak) {
 
   /**
    * Shared processes every agency gets its own copy of, so that starts and call activities
@@ -52,6 +54,7 @@ public record Instansi(String id, String nama, Kalender kalender, List<String> s
     pengawas = salin(pengawas);
     eskalasi = eskalasi == null ? new Eskalasi(null, null) : eskalasi;
     penggunaDemo = salin(penggunaDemo);
+    pihak = salin(pihak);
   }
 
   /** Whether a resource path (relative, e.g. {@code processes/x.bpmn}) belongs to this agency. */

@@ -83,9 +83,11 @@ class KampungNolProcessTest {
 
     s.selesaikan("Task_RapatKoordinasiLintasOpd", KampungNolSkenario.rapatKoordinasi());
     assertThat(intervensi.findByProgramIdOrderById(run.getId()))
-        .extracting(Intervensi::getJenis, Intervensi::getPelaksana, Intervensi::getPutaran)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(Kebutuhan.HUNIAN, "Dinas Perumahan dan Permukiman", 1),
-            org.assertj.core.groups.Tuple.tuple(Kebutuhan.PENDIDIKAN, "Dinas Pendidikan", 1));
+        .extracting(Intervensi::getJenis, Intervensi::getPelaksana, Intervensi::getKelompok, Intervensi::getPutaran)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Kebutuhan.HUNIAN, "Dinas Perumahan dan Permukiman",
+                "bogor-dinas-perumahan-permukiman", 1),
+            org.assertj.core.groups.Tuple.tuple(Kebutuhan.PENDIDIKAN, "Dinas Pendidikan", "bogor-dinas-pendidikan", 1));
 
     assertCandidateGroup(s.satuTugas("Task_KickOffKolaborasi"), "bogor-pemkot");
     s.selesaikan("Task_KickOffKolaborasi", KampungNolSkenario.kickOff());
@@ -94,7 +96,10 @@ class KampungNolProcessTest {
     assertThat(pelaksanaan).hasSize(2);
     assertThat(engine.getTaskService().getVariable(pelaksanaan.get(0).getId(), "ringkasanIntervensi"))
         .asString().startsWith("Perbaikan hunian untuk KK " + KK_1);
-    assertCandidateGroup(pelaksanaan.get(0), "bogor-opd-terkait");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(pelaksanaan.get(0).getId()))
+        .as("the intervention is a task for the matrix's party alone")
+        .filteredOn(link -> "candidate".equals(link.getType())).extracting(IdentityLink::getGroupId)
+        .containsExactly("bogor-dinas-perumahan-permukiman");
     // the household as verified at stage 3 (the scenario records the head as "Kepala Keluarga")
     assertThat(pelaksanaan).extracting(this::kasus).containsExactlyInAnyOrder(
         "Perbaikan hunian · Kepala Keluarga · RT 001/RW 005", "Akses pendidikan · Kepala Keluarga · RT 001/RW 005");
@@ -204,11 +209,13 @@ class KampungNolProcessTest {
     s.selesaikan("Task_IdentifikasiLokasiPrioritas", KampungNolSkenario.identifikasi(KampungNolSkenario.CSV));
     s.selesaikan("Task_PembentukanTim", KampungNolSkenario.pembentukanTim());
     s.verifikasiSemua(Map.of(KK_1, true, KK_2, false));
-    Map<String, Object> tanpaPendidikan = new java.util.HashMap<>(KampungNolSkenario.rapatKoordinasi());
-    tanpaPendidikan.remove("pelaksanaPendidikan");
+    Map<String, Object> tanpaPendidikan = KampungNolSkenario.rapatKoordinasi(
+        List.of(KampungNolSkenario.baris("hunian", "bogor-dinas-perumahan-permukiman")));
     assertThatThrownBy(() -> s.selesaikan("Task_RapatKoordinasiLintasOpd", tanpaPendidikan))
         .isInstanceOf(FormValidationException.class)
-        .hasMessageContaining("1 KK membutuhkan 'Akses pendidikan'");
+        .hasMessageContaining("1 KK membutuhkan 'Akses pendidikan'")
+        .satisfies(e -> assertThat(((FormValidationException) e).getPelanggaran())
+            .extracting(id.alursop.validation.Pelanggaran::field).containsExactly("matriksKontribusi"));
   }
 
   /** Started Tuesday 1 December 2026 08:00 WIB; due dates in working time (holidays 24-25 Dec, 1 Jan). */

@@ -2,6 +2,8 @@ package id.alursop.kampungnol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.alursop.ProgramUji;
 import java.util.HashMap;
 import java.util.List;
@@ -9,11 +11,13 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
 
 /** Drives a Kampung Nol instance through the real engine with valid form values per stage. */
 final class KampungNolSkenario {
 
   static final String PROSES = "kampung-nol-kemiskinan-ekstrem";
+  private static final ObjectMapper JSON = new ObjectMapper();
   static final String KK_1 = "3271010101010001";
   static final String KK_2 = "3271010101010002";
   static final String CSV = KeluargaCsv.HEADER + "\n"
@@ -24,8 +28,12 @@ final class KampungNolSkenario {
   final ProcessInstance instance;
 
   KampungNolSkenario(ProcessEngine engine) {
+    this(engine, "Cibuluh");
+  }
+
+  KampungNolSkenario(ProcessEngine engine, String kelurahan) {
     this.engine = engine;
-    this.instance = ProgramUji.mulai(engine, "Cibuluh");
+    this.instance = ProgramUji.mulai(engine, kelurahan);
   }
 
   static Map<String, Object> mulai() {
@@ -78,10 +86,26 @@ final class KampungNolSkenario {
     }
   }
 
+  /** Stage 4: hunian by Dinas Perumahan dan Permukiman, pendidikan by Dinas Pendidikan. */
   static Map<String, Object> rapatKoordinasi() {
-    return Map.of("nomorBeritaAcara", "BA/01/2026", "tanggalRapat", "2026-12-08",
-        "pelaksanaHunian", "Dinas Perumahan dan Permukiman", "pelaksanaPendidikan", "Dinas Pendidikan",
-        "komitmenDitandatangani", true);
+    return rapatKoordinasi(List.of(baris("hunian", "bogor-dinas-perumahan-permukiman"),
+        baris("pendidikan", "bogor-dinas-pendidikan")));
+  }
+
+  /** Stage 4 with the Matriks Kontribusi's rows, submitted as Tasklist does: a Json variable. */
+  static Map<String, Object> rapatKoordinasi(List<Map<String, Object>> matriks) {
+    try {
+      return Map.of("nomorBeritaAcara", "BA/01/2026", "tanggalRapat", "2026-12-08",
+          "matriksKontribusi", SpinValues.jsonValue(JSON.writeValueAsString(matriks)).create(),
+          "komitmenDitandatangani", true);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** One row of the Matriks Kontribusi: a need and the performing party's group. */
+  static Map<String, Object> baris(String kebutuhan, String pelaksana) {
+    return Map.of("kebutuhan", kebutuhan, "pelaksana", pelaksana);
   }
 
   static Map<String, Object> kickOff() {
@@ -112,11 +136,16 @@ final class KampungNolSkenario {
     return v;
   }
 
-  /** Start through stage 5: two households, KK_1 poor (hunian, pendidikan), KK_2 not. */
-  void sampaiIntervensi() {
+  /** Start through stage 3: two households verified, KK_1 poor (hunian, pendidikan), KK_2 not. */
+  void sampaiRapatKoordinasi() {
     selesaikan("Task_IdentifikasiLokasiPrioritas", identifikasi(CSV));
     selesaikan("Task_PembentukanTim", pembentukanTim());
     verifikasiSemua(Map.of(KK_1, true, KK_2, false));
+  }
+
+  /** Start through stage 5: two households, KK_1 poor (hunian, pendidikan), KK_2 not. */
+  void sampaiIntervensi() {
+    sampaiRapatKoordinasi();
     selesaikan("Task_RapatKoordinasiLintasOpd", rapatKoordinasi());
     selesaikan("Task_KickOffKolaborasi", kickOff());
   }

@@ -26,7 +26,7 @@ class DaftarInstansiTest {
     assertThat(daftar.cari("lamandau").orElseThrow().keputusan()).containsExactly("uep-kelayakan");
     assertThat(daftar.pemilikKelompok("bogor-tim-verifikator")).map(Instansi::id).contains("bogor");
     assertThat(daftar.pemilikKelompok("jakarta-x")).isEmpty();
-    assertThat(daftar.kelompok()).hasSize(36);
+    assertThat(daftar.kelompok()).hasSize(43);
   }
 
   @Test
@@ -57,9 +57,9 @@ class DaftarInstansiTest {
   @Test
   void anIdThatIsNoTenantIdIsRefused() {
     Instansi salah = new Instansi("Kota Contoh", "Kota Contoh", null, null, null, null, null, null, null, null, null,
-        null);
+        null, null);
     assertThat(DaftarInstansi.periksa(salah)).containsExactly("id 'Kota Contoh' harus huruf kecil, angka dan tanda hubung");
     assertThat(DaftarInstansi.periksa(new Instansi("contoh", "Kabupaten Contoh", null, null, null, null, null,
-        List.of(new Kelompok("contoh-staf", "Staf")), null, null, null, null))).isEmpty();
+        List.of(new Kelompok("contoh-staf", "Staf")), null, null, null, null, null))).isEmpty();
   }
 }
