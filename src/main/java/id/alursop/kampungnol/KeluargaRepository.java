@@ -11,6 +11,8 @@ public interface KeluargaRepository extends JpaRepository<Keluarga, Long> {
 
   List<Keluarga> findByProgramIdAndStatusOrderById(Long programId, StatusKeluarga status);
 
+  List<Keluarga> findByProgramIdOrderById(Long programId);
+
   long countByProgramId(Long programId);
 
   long countByProgramIdAndStatus(Long programId, StatusKeluarga status);

@@ -114,7 +114,18 @@ class KampungNolProcessTest {
     assertThat(kasus(survei.get(0))).isEqualTo("Kepala Keluarga · RT 001/RW 005");
     s.surveiUlangSemua(false);
 
-    assertCandidateGroup(s.satuTugas("Task_MonitoringEvaluasi"), "bogor-bapperida");
+    Task monev = s.satuTugas("Task_MonitoringEvaluasi");
+    assertCandidateGroup(monev, "bogor-bapperida");
+    // the recap BAPPERIDA decides on, before deciding
+    String hariIni = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+        .format(ClockUtil.getCurrentTime().toInstant().atZone(java.time.ZoneId.of("Asia/Jakarta")));
+    assertThat(engine.getTaskService().getVariablesLocal(monev.getId())).containsEntry("rekapJumlahKk", 2)
+        .containsEntry("rekapJumlahMasihMiskin", 0).containsEntry("rekapJumlahIntervensiTerbuka", 0);
+    assertThat(engine.getTaskService().getVariableLocalTyped(monev.getId(), "rekapKeluarga").getValue().toString())
+        .isEqualTo("[{\"keluarga\":\"Kepala Keluarga · RT 001/RW 005\",\"status\":\"Tidak lagi miskin ekstrem\","
+            + "\"intervensiSelesai\":2,\"intervensiTerbuka\":0,\"surveiTerakhir\":\"" + hariIni + "\"},"
+            + "{\"keluarga\":\"Kepala Keluarga · RT 001/RW 005\",\"status\":\"Tidak lagi miskin ekstrem\","
+            + "\"intervensiSelesai\":0,\"intervensiTerbuka\":0,\"surveiTerakhir\":\"-\"}]");
     s.selesaikan("Task_MonitoringEvaluasi", KampungNolSkenario.monev("lanjutkan", null));
 
     assertThat(s.instance).isEnded().hasPassed("EndEvent_KampungNolTercapai");
