@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 /** Drives a Kampung Nol instance through the real engine with valid form values per stage. */
-final class KampungNolSkenario {
+public final class KampungNolSkenario {
 
   static final String PROSES = "kampung-nol-kemiskinan-ekstrem";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -141,6 +141,19 @@ final class KampungNolSkenario {
     selesaikan("Task_IdentifikasiLokasiPrioritas", identifikasi(CSV));
     selesaikan("Task_PembentukanTim", pembentukanTim());
     verifikasiSemua(Map.of(KK_1, true, KK_2, false));
+  }
+
+  /**
+   * A programme in {@code kelurahan} run up to its Monitoring &amp; Evaluasi (for tests outside this
+   * package, e.g. the browser's): two households, one still poor after its two interventions and
+   * the survey; returns the process instance id.
+   */
+  public static String sampaiMonev(ProcessEngine engine, String kelurahan) {
+    KampungNolSkenario s = new KampungNolSkenario(engine, kelurahan);
+    s.sampaiIntervensi();
+    s.laksanakanSemuaIntervensi();
+    s.surveiUlangSemua(true);
+    return s.instance.getId();
   }
 
   /** Start through stage 5: two households, KK_1 poor (hunian, pendidikan), KK_2 not. */
