@@ -1,15 +1,13 @@
 package id.alursop.kampungnol;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.alursop.kalender.KalenderInstansi;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +19,6 @@ import org.springframework.stereotype.Component;
 @Component("rekapMonev")
 public class RekapMonev {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter TANGGAL = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final ProgramKampungNol programs;
@@ -44,25 +41,30 @@ public class RekapMonev {
     Program run = programs.dari(task.getExecution());
     ZoneId zona = kalender.untuk(task.getTenantId()).zona();
     List<Intervensi> semua = intervensi.findByProgramIdOrderById(run.getId());
-    List<Map<String, Object>> baris = keluarga.findByProgramIdOrderById(run.getId()).stream().map(k -> {
+    Map<Long, List<Intervensi>> perKeluarga = semua.stream().collect(Collectors.groupingBy(Intervensi::getKeluargaId));
+    List<Keluarga> daftar = keluarga.findByProgramIdOrderById(run.getId());
+    List<Map<String, Object>> baris = daftar.stream().map(k -> {
+      List<Intervensi> milik = perKeluarga.getOrDefault(k.getId(), List.of());
+      long terbuka = milik.stream().filter(RekapMonev::terbuka).count();
       Map<String, Object> b = new LinkedHashMap<>();
       b.put("keluarga", KeluargaSasaran.kasus(k));
       b.put("status", label(k.getStatus()));
-      b.put("intervensiSelesai", semua.stream().filter(i -> i.getKeluargaId().equals(k.getId())
-          && i.getStatus() != StatusIntervensi.RENCANA).count());
-      b.put("intervensiTerbuka", semua.stream().filter(i -> i.getKeluargaId().equals(k.getId())
-          && i.getStatus() == StatusIntervensi.RENCANA).count());
+      b.put("intervensiSelesai", milik.size() - terbuka);
+      b.put("intervensiTerbuka", terbuka);
       b.put("surveiTerakhir", riwayat.findByKeluargaIdOrderById(k.getId()).stream()
           .filter(r -> r.getSumber() == RiwayatStatus.Sumber.SURVEI_ULANG).reduce((a, c) -> c)
           .map(r -> TANGGAL.format(r.getDicatatPada().atZone(zona))).orElse("-"));
       return b;
     }).toList();
-    task.setVariableLocal("rekapKeluarga", json(baris));
-    task.setVariableLocal("rekapJumlahKk", baris.size());
+    task.setVariableLocal("rekapKeluarga", Variabel.json(baris));
+    task.setVariableLocal("rekapJumlahKk", daftar.size());
     task.setVariableLocal("rekapJumlahMasihMiskin",
-        (int) baris.stream().filter(b -> label(StatusKeluarga.MISKIN_EKSTREM).equals(b.get("status"))).count());
-    task.setVariableLocal("rekapJumlahIntervensiTerbuka",
-        (int) semua.stream().filter(i -> i.getStatus() == StatusIntervensi.RENCANA).count());
+        (int) daftar.stream().filter(k -> k.getStatus() == StatusKeluarga.MISKIN_EKSTREM).count());
+    task.setVariableLocal("rekapJumlahIntervensiTerbuka", (int) semua.stream().filter(RekapMonev::terbuka).count());
+  }
+
+  private static boolean terbuka(Intervensi i) {
+    return i.getStatus() == StatusIntervensi.RENCANA;
   }
 
   static String label(StatusKeluarga status) {
@@ -71,13 +73,5 @@ public class RekapMonev {
       case TIDAK_MISKIN_EKSTREM -> "Tidak lagi miskin ekstrem";
       case BELUM_DIVERIFIKASI -> "Belum diverifikasi";
     };
-  }
-
-  private static Object json(Object nilai) {
-    try {
-      return SpinValues.jsonValue(JSON.writeValueAsString(nilai)).create();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,7 +1,5 @@
 package id.alursop.kampungnol;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.alursop.organisasi.DaftarInstansi;
 import id.alursop.organisasi.Kelompok;
 import id.alursop.validation.FormList;
@@ -18,7 +16,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,8 +40,6 @@ public class RencanaIntervensi {
   /** Who worked every intervention before the matrix chose parties. */
   static final String KELOMPOK_SEBELUMNYA = "bogor-opd-terkait,bogor-mitra";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final ProgramKampungNol programs;
   private final KeluargaRepository keluarga;
   private final IntervensiRepository intervensi;
@@ -64,13 +59,8 @@ public class RencanaIntervensi {
    * form, whose select names it in {@code valuesKey}).
    */
   public TypedValue pilihanPihak(DelegateTask task) {
-    List<Map<String, String>> pilihan = instansi.pihak(task.getTenantId()).stream()
-        .map(k -> Map.of("label", k.nama(), "value", k.id())).toList();
-    try {
-      return SpinValues.jsonValue(JSON.writeValueAsString(pilihan)).create();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return Variabel.json(instansi.pihak(task.getTenantId()).stream()
+        .map(k -> Map.of("label", k.nama(), "value", k.id())).toList());
   }
 
   /** Stage 4 done: the matrix checked, then the first round of interventions. */
