@@ -3,10 +3,10 @@ package id.alursop.dokumen;
 import id.alursop.identity.PelaksanaTugas;
 import id.alursop.identity.SebagaiAplikasi;
 import id.alursop.rest.Galat;
+import id.alursop.rest.Unduhan;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -212,18 +211,10 @@ public class DokumenController {
     return ResponseEntity.ok()
         .contentType(jenis)
         .contentLength(bytes.length)
-        .header(HttpHeaders.CONTENT_DISPOSITION, unduhan(a.getName()).toString())
+        .header(HttpHeaders.CONTENT_DISPOSITION, Unduhan.sebagai(a.getName()).toString())
         .header("X-Content-Type-Options", "nosniff")
         .cacheControl(CacheControl.noStore())
         .body(bytes);
-  }
-
-  /** A download under the file's own name: plain when ASCII, else also as RFC 5987 UTF-8. */
-  private static ContentDisposition unduhan(String nama) {
-    String berkas = nama == null || nama.isBlank() ? "berkas" : nama;
-    return StandardCharsets.US_ASCII.newEncoder().canEncode(berkas)
-        ? ContentDisposition.attachment().filename(berkas).build()
-        : ContentDisposition.attachment().filename(berkas, StandardCharsets.UTF_8).build();
   }
 
   private List<Map<String, Object>> daftar(List<Attachment> lampiran, String dasarUnduh) {
@@ -259,7 +250,7 @@ public class DokumenController {
     return m;
   }
 
-  private static ResponseEntity<?> tugasTidakAda(String taskId) {
+  static ResponseEntity<?> tugasTidakAda(String taskId) {
     return Galat.of(HttpStatus.NOT_FOUND, "Tugas " + taskId + " tidak ditemukan atau bukan tugas Anda");
   }
 

@@ -70,7 +70,7 @@ public class ImporTugasController {
   private ResponseEntity<?> impor(String taskId, String id, InputStream masuk) throws IOException {
     Optional<Task> task = kasus.tugasTerlihat(taskId);
     if (task.isEmpty()) {
-      return Galat.of(HttpStatus.NOT_FOUND, "Tugas " + taskId + " tidak ditemukan atau bukan tugas Anda");
+      return DokumenController.tugasTidakAda(taskId);
     }
     Optional<ImporTugas> jenis = impor.stream().filter(i -> i.id().equals(id) && i.berlaku(task.get())).findFirst();
     if (jenis.isEmpty()) {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,8 +27,7 @@ public final class UnduhanCsv {
   /** The file {@code namaBerkas} with the header {@code kolom} and the rows; {@code null} is written empty. */
   public static ResponseEntity<String> dari(String namaBerkas, List<String> kolom, List<? extends List<?>> baris) {
     return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(namaBerkas, StandardCharsets.UTF_8).build().toString())
+        .header(HttpHeaders.CONTENT_DISPOSITION, Unduhan.sebagai(namaBerkas).toString())
         .body(teks(kolom, baris));
   }
 
