@@ -27,6 +27,12 @@ public final class KalenderKerja {
     this.libur = libur;
   }
 
+  /** When work begins on a day: its first working hour (midnight on a day without hours). */
+  public Instant awalHari(LocalDate tanggal) {
+    return jam.pada(tanggal.getDayOfWeek()).stream().map(JamKerja.Rentang::mulai).min(LocalTime::compareTo)
+        .orElse(LocalTime.MIDNIGHT).atDate(tanggal).atZone(zona).toInstant();
+  }
+
   public ZoneId zona() {
     return zona;
   }

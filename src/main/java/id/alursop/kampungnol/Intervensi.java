@@ -12,7 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One intervention: a household, a need, the OPD or mitra meeting it, in one round. The party is
+ * One intervention: a household, a need, the OPD or mitra meeting it, in one round (the round of
+ * stage 4, then one per monthly Monev that continues the programme). The party is
  * a group of the agency ({@code kelompok}: its task goes to that group alone) with its name
  * ({@code pelaksana}); interventions planned from the former free-text matrix have the text and no
  * group.
@@ -60,6 +61,16 @@ public class Intervensi {
     this.kelompok = pelaksana.kelompok();
     this.direncanakanPada = direncanakanPada;
     this.status = StatusIntervensi.RENCANA;
+  }
+
+  /** Its task opened. */
+  void mulai() {
+    this.status = StatusIntervensi.BERJALAN;
+  }
+
+  /** Stopped before its result: its need was found met, or the programme closed. */
+  void hentikan() {
+    this.status = StatusIntervensi.DIHENTIKAN;
   }
 
   void catatHasil(StatusIntervensi hasil, LocalDate pada, String laporan, String oleh) {

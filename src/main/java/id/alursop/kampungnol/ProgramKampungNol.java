@@ -16,13 +16,18 @@ public class ProgramKampungNol {
 
   static final String PROGRAM_ID = "programId";
   static final String JUMLAH_MASIH_MISKIN = "jumlahKkMasihMiskin";
+  static final String JUMLAH_INTERVENSI_TERBUKA = "jumlahIntervensiTerbuka";
+  /** The programme's goal reached: no household in extreme poverty and no intervention open. */
+  static final String TERCAPAI = "programTercapai";
 
   private final ProgramRepository program;
   private final KeluargaRepository keluarga;
+  private final IntervensiRepository intervensi;
 
-  public ProgramKampungNol(ProgramRepository program, KeluargaRepository keluarga) {
+  public ProgramKampungNol(ProgramRepository program, KeluargaRepository keluarga, IntervensiRepository intervensi) {
     this.program = program;
     this.keluarga = keluarga;
+    this.intervensi = intervensi;
   }
 
   /** Start event: records the programme run (kelurahan, RW, period). */
@@ -35,16 +40,26 @@ public class ProgramKampungNol {
         + baru.getPeriodeMulai());
   }
 
-  /** Monev: counts the households still in extreme poverty; closing needs a reason. */
+  /**
+   * Monev: counts the households still in extreme poverty and the open interventions; the goal is
+   * reached when both are none; closing before that needs a reason.
+   */
   public void rekapMonev(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return; // the step was cancelled (programme ended, need met), not completed
+    }
     Program run = dari(execution);
     long masihMiskin = keluarga.countByProgramIdAndStatus(run.getId(), StatusKeluarga.MISKIN_EKSTREM);
-    if ("tutup".equals(Variabel.teks(execution, "keputusanMonev")) && masihMiskin > 0
+    long terbuka = intervensi.countByProgramIdAndStatusIn(run.getId(), StatusIntervensi.TERBUKA);
+    boolean tercapai = masihMiskin == 0 && terbuka == 0;
+    if ("tutup".equals(Variabel.teks(execution, "keputusanMonev")) && !tercapai
         && Variabel.teks(execution, "alasanPenutupan").isEmpty()) {
       throw new FormValidationException(List.of(new Pelanggaran("alasanPenutupan", "Alasan penutupan", "required",
           "Alasan penutupan wajib diisi bila program ditutup")));
     }
     execution.setVariable(JUMLAH_MASIH_MISKIN, (int) masihMiskin);
+    execution.setVariable(JUMLAH_INTERVENSI_TERBUKA, (int) terbuka);
+    execution.setVariable(TERCAPAI, tercapai);
   }
 
   /** End: no household is left in extreme poverty. */
@@ -52,10 +67,11 @@ public class ProgramKampungNol {
     dari(execution).akhiri(StatusProgram.SELESAI, null, ClockUtil.getCurrentTime().toInstant());
   }
 
-  /** End: BAPPERIDA closed the programme with a reason. */
+  /** End: BAPPERIDA closed the programme with a reason; its open interventions stop with it. */
   public void ditutup(DelegateExecution execution) {
-    dari(execution).akhiri(StatusProgram.DITUTUP, Variabel.teks(execution, "alasanPenutupan"),
-        ClockUtil.getCurrentTime().toInstant());
+    Program run = dari(execution);
+    run.akhiri(StatusProgram.DITUTUP, Variabel.teks(execution, "alasanPenutupan"), ClockUtil.getCurrentTime().toInstant());
+    intervensi.findByProgramIdAndStatusInOrderById(run.getId(), StatusIntervensi.TERBUKA).forEach(Intervensi::hentikan);
   }
 
   Program dari(DelegateExecution execution) {

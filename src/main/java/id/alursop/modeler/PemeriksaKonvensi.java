@@ -238,6 +238,13 @@ public class PemeriksaKonvensi {
         }
       });
     }
+    SopLangkah.properti(model, element.getId(), SopProperties.WAKTU_TENGGAT).ifPresent(tenggat -> {
+      String waktu = SopLangkah.properti(model, element.getId(), SopProperties.WAKTU).orElse(null);
+      if (StandarWaktu.sah(waktu) && !StandarWaktu.sah(waktu, null, tenggat)) {
+        temuan.add(Temuan.galat(element.getId(), SopProperties.WAKTU_TENGGAT + " '" + tenggat + "' pada '"
+            + label(element) + "' hanya berlaku untuk standar berulang (R/P1M) dan harus berupa durasi (mis. P10D)."));
+      }
+    });
   }
 
   private static void periksaId(String id, String label, List<Temuan> temuan) {

@@ -100,6 +100,11 @@ public class DaftarInstansi {
         .toList()).orElse(List.of());
   }
 
+  /** Whether a party of the agency is a partner (its file's {@code mitra}), not an OPD. */
+  public boolean mitra(String instansiId, String groupId) {
+    return cari(instansiId).map(i -> i.mitra().contains(groupId)).orElse(false);
+  }
+
   /** The agency a group belongs to ({@code <id>-…}), if any. */
   public Optional<Instansi> pemilikKelompok(String groupId) {
     return semua.stream().filter(i -> i.kelompokSendiri(groupId)).findFirst();
@@ -163,6 +168,8 @@ public class DaftarInstansi {
     List<String> dirujuk = new ArrayList<>(instansi.opd());
     dirujuk.addAll(instansi.pihak());
     dirujuk.addAll(instansi.pengawas());
+    instansi.mitra().stream().filter(m -> !instansi.pihak().contains(m))
+        .forEach(m -> salah.add("mitra '" + m + "' harus termasuk daftar pihak"));
     instansi.eskalasi().rantai().forEach(tingkat -> dirujuk.addAll(List.of(tingkat.split("\\s*,\\s*"))));
     if (instansi.eskalasi().kepala() != null) {
       dirujuk.add(instansi.eskalasi().kepala());

@@ -26,10 +26,12 @@ import java.util.Map;
  * @param penggunaDemo demo users (default profile only)
  * @param pihak the parties (OPD, partners) among its groups that a task can be given to by name,
  *     in the order offered: e.g. the performers a Kampung Nol Matriks Kontribusi chooses from
+ * @param mitra the partners (philanthropy, CSR) among the parties; the others are OPD (their
+ *     tasks lie in the model's OPD lane, the partners' in its Mitra lane)
  */
 public record Instansi(String id, String nama, Kalender kalender, List<String> sumber, List<String> prosesTanpaTenant,
     List<String> sop, List<String> keputusan, List<Kelompok> kelompok, List<String> opd, List<String> pengawas,
-    Eskalasi eskalasi, List<PenggunaDemo> penggunaDemo, List<String> pihak) {
+    Eskalasi eskalasi, List<PenggunaDemo> penggunaDemo, List<String> pihak, List<String> mitra) {
 
   /**
    * Shared processes every agency gets its own copy of, so that starts and call activities
@@ -55,6 +57,7 @@ public record Instansi(String id, String nama, Kalender kalender, List<String> s
     eskalasi = eskalasi == null ? new Eskalasi(null, null) : eskalasi;
     penggunaDemo = salin(penggunaDemo);
     pihak = salin(pihak);
+    mitra = salin(mitra);
   }
 
   /** Whether a resource path (relative, e.g. {@code processes/x.bpmn}) belongs to this agency. */

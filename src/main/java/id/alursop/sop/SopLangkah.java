@@ -25,7 +25,8 @@ public final class SopLangkah {
    */
   public static StandarWaktu standarWaktu(String processDefinitionId, String elementId) {
     return StandarWaktu.baca(properti(processDefinitionId, elementId, SopProperties.WAKTU).orElse(null),
-        properti(processDefinitionId, elementId, SopProperties.WAKTU_BAWAH).orElse(null));
+        properti(processDefinitionId, elementId, SopProperties.WAKTU_BAWAH).orElse(null),
+        properti(processDefinitionId, elementId, SopProperties.WAKTU_TENGGAT).orElse(null));
   }
 
   /** The value of a {@code sop.*} property of an element of a model. */

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * The SOP convention properties of a BPMN element ({@code camunda:property} with names
- * {@code sop.langkah}, {@code sop.pelaksana}, {@code sop.waktu}, {@code sop.waktu.bawah},
+ * {@code sop.langkah}, {@code sop.pelaksana}, {@code sop.waktu}, {@code sop.waktu.bawah}, {@code sop.waktu.tenggat},
  * {@code sop.output}), read at parse time.
  */
 public record SopProperties(Map<String, String> values) {
@@ -18,6 +18,8 @@ public record SopProperties(Map<String, String> values) {
   public static final String WAKTU = "sop.waktu";
   /** Lower bound of a range standard ("30-60 hari": sop.waktu P60D, sop.waktu.bawah P30D). */
   public static final String WAKTU_BAWAH = "sop.waktu.bawah";
+  /** Deadline of each occurrence of a cycle ("Setiap bulan", the month's tasks due within P10D). */
+  public static final String WAKTU_TENGGAT = "sop.waktu.tenggat";
   public static final String OUTPUT = "sop.output";
 
   /** Reads the camunda properties of a parsed element (none: empty). */
@@ -54,7 +56,7 @@ public record SopProperties(Map<String, String> values) {
    * @throws IllegalArgumentException when {@code sop.waktu} or {@code sop.waktu.bawah} is no standard
    */
   public StandarWaktu standarWaktu() {
-    return StandarWaktu.baca(values.get(WAKTU), values.get(WAKTU_BAWAH));
+    return StandarWaktu.baca(values.get(WAKTU), values.get(WAKTU_BAWAH), values.get(WAKTU_TENGGAT));
   }
 
   public Optional<String> output() {

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  *   <li>none: {@code -} or absent;</li>
  *   <li>a duration: {@code PT300M}, {@code P2D}, {@code P1W}, {@code P60D} (working time, see
  *       {@link DurasiKerja}); lower case is accepted;</li>
- *   <li>a cycle: {@code R/P1M}, {@code R3/P1D}, due one period after the step is created;</li>
+ *   <li>a cycle: {@code R/P1M}, {@code R3/P1D}, due one period after the step is created, or, when
+ *       the model gives each occurrence its own deadline ({@code sop.waktu.tenggat}, e.g. the
+ *       month's survey due within {@code P10D}), that deadline after the step is created;</li>
  *   <li>an expression {@code ${…}}, given at run time (a shared sub-process), whose value is
  *       again one of the forms above ({@link #tentukan}).</li>
  * </ul>
@@ -64,12 +66,42 @@ public final class StandarWaktu {
    * @throws IllegalArgumentException when either value is none of the forms
    */
   public static StandarWaktu baca(String waktu, String waktuBawah) {
+    return baca(waktu, waktuBawah, null);
+  }
+
+  /**
+   * Reads a standard, the lower bound of its range and, for a cycle, the deadline of each
+   * occurrence ({@code tenggat}: a duration; {@code null} or {@code -}: one period).
+   *
+   * @throws IllegalArgumentException when a value is none of the forms, or a deadline is given
+   *     to a standard that is no cycle or is not a duration itself
+   */
+  public static StandarWaktu baca(String waktu, String waktuBawah, String tenggat) {
+    StandarWaktu batas = satu(tenggat);
+    if (batas.ada()) {
+      StandarWaktu siklus = satu(waktu);
+      if (siklus.bentuk != Bentuk.SIKLUS || batas.bentuk != Bentuk.DURASI) {
+        throw new IllegalArgumentException("Tenggat '" + tenggat + "' hanya berlaku untuk standar berulang (R/P1M)"
+            + " dan harus berupa durasi ISO-8601 (mis. P10D)");
+      }
+      return new StandarWaktu(Bentuk.SIKLUS, siklus.teks, batas.durasi, null);
+    }
     StandarWaktu standar = satu(waktu);
     StandarWaktu bawah = satu(waktuBawah);
     if (!standar.ada() || !bawah.ada()) {
       return standar;
     }
     return new StandarWaktu(standar.bentuk, standar.teks, standar.durasi, bawah);
+  }
+
+  /** Whether the three values read together ({@link #baca(String, String, String)}). */
+  public static boolean sah(String waktu, String waktuBawah, String tenggat) {
+    try {
+      baca(waktu, waktuBawah, tenggat);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   /** Whether a value is one of the forms ({@code null} and {@code -} are: no standard). */
@@ -123,7 +155,8 @@ public final class StandarWaktu {
 
   /**
    * The ISO-8601 duration after which the step is due, the due-date expression for the engine's
-   * business calendar: a duration as it is (upper case), a cycle's period.
+   * business calendar: a duration as it is (upper case), a cycle's period or the deadline of each
+   * of its occurrences.
    *
    * @throws IllegalStateException for no standard or an expression not yet resolved
    */
@@ -178,12 +211,13 @@ public final class StandarWaktu {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof StandarWaktu s && bentuk == s.bentuk && teks.equals(s.teks) && Objects.equals(bawah, s.bawah);
+    return o instanceof StandarWaktu s && bentuk == s.bentuk && teks.equals(s.teks) && Objects.equals(durasi, s.durasi)
+        && Objects.equals(bawah, s.bawah);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(bentuk, teks, bawah);
+    return Objects.hash(bentuk, teks, durasi, bawah);
   }
 
   @Override

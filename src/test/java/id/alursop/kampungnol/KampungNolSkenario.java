@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -55,6 +57,63 @@ public final class KampungNolSkenario {
     engine.getTaskService().complete(satuTugas(taskDefinitionKey).getId(), nilai);
   }
 
+  /** Completes every open task of a step with the same values (e.g. one per party or per RT). */
+  void selesaikanSemua(String taskDefinitionKey, Map<String, Object> nilai) {
+    for (Task task : tugas(taskDefinitionKey)) {
+      engine.getTaskService().complete(task.getId(), nilai);
+    }
+  }
+
+  /** The timer job of an element of this instance (the monthly Monev, a monthly report), if scheduled. */
+  List<Job> timer(String activityId) {
+    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+        .timers().list();
+  }
+
+  /**
+   * The first working day of the next month has come: the engine clock moves to the Monev timer's
+   * due date and the timer fires (the month's survey opens, the next month's timer is set).
+   */
+  void bulanBerikutnya() {
+    List<Job> jobs = timer("Event_AwalBulan");
+    assertThat(jobs).as("one monthly Monev timer").hasSize(1);
+    ClockUtil.setCurrentTime(jobs.get(0).getDuedate());
+    engine.getManagementService().executeJob(jobs.get(0).getId());
+  }
+
+  /** Stage 1, Dinas Sosial's part. */
+  static Map<String, Object> dataDinasSosial() {
+    return Map.of("sumberDataDinsos", List.of("dtks", "p3ke"), "periodeData", "DTKS Desember 2026",
+        "jumlahKkData", 2L);
+  }
+
+  /** Stage 2, Kelurahan's part. */
+  static Map<String, Object> sosialisasi() {
+    return Map.of("tanggalSosialisasi", "2026-12-03", "tempatSosialisasi", "Aula Kelurahan",
+        "jumlahHadirSosialisasi", 40L, "notulenSosialisasi", "Sosialisasi ke RT/RW 05 dan warga");
+  }
+
+  /** Stage 3, RT's part. */
+  static Map<String, Object> pendampingan() {
+    return Map.of("tanggalPendampingan", "2026-12-04", "jumlahKkDidampingi", 1L);
+  }
+
+  /** Stage 4, a party's commitment. */
+  static Map<String, Object> komitmen() {
+    return Map.of("nomorKomitmen", "NK/07/2026", "tanggalKomitmen", "2026-12-09", "komitmenDisetujui", true);
+  }
+
+  /** A monthly progress report. */
+  static Map<String, Object> laporanKemajuan(long persen) {
+    return Map.of("kemajuan", "Material sudah dikirim, pengerjaan berjalan", "persenCapaian", persen);
+  }
+
+  /** One household's survey: still poor?, needs found met, new needs. */
+  static Map<String, Object> survei(boolean masihMiskin, List<String> terpenuhi, List<String> baru) {
+    return Map.of("masihMiskinEkstrem", masihMiskin ? "ya" : "tidak", "capaian", "Kondisi setelah intervensi",
+        "kebutuhanTerpenuhi", terpenuhi, "kebutuhanBaru", baru);
+  }
+
   static Map<String, Object> identifikasi(String csv) {
     Map<String, Object> v = new HashMap<>(Map.of("sumberData", List.of("dtks", "p3ke"),
         "petaLokasiSasaran", "PETA-RW05-2026", "ringkasanAnalisis", "Dua KK miskin ekstrem di RW 05"));
@@ -66,8 +125,7 @@ public final class KampungNolSkenario {
 
   static Map<String, Object> pembentukanTim() {
     return Map.of("nomorSkTim", "SK/12/2026", "tanggalSkTim", "2026-12-02", "unsurTim",
-        List.of("bapperida", "kelurahan"), "tanggalSosialisasi", "2026-12-03",
-        "notulenSosialisasi", "Sosialisasi ke RT/RW 05");
+        List.of("bapperida", "kelurahan"));
   }
 
   static Map<String, Object> verifikasi(String nik, boolean miskin, List<String> kebutuhan) {
@@ -96,8 +154,7 @@ public final class KampungNolSkenario {
   static Map<String, Object> rapatKoordinasi(List<Map<String, Object>> matriks) {
     try {
       return Map.of("nomorBeritaAcara", "BA/01/2026", "tanggalRapat", "2026-12-08",
-          "matriksKontribusi", SpinValues.jsonValue(JSON.writeValueAsString(matriks)).create(),
-          "komitmenDitandatangani", true);
+          "matriksKontribusi", SpinValues.jsonValue(JSON.writeValueAsString(matriks)).create());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -120,11 +177,9 @@ public final class KampungNolSkenario {
     }
   }
 
+  /** Every household's survey of the month: still poor or not, needs unchanged. */
   void surveiUlangSemua(boolean masihMiskin) {
-    for (Task task : tugas("Task_SurveiUlang")) {
-      engine.getTaskService().complete(task.getId(), Map.of("masihMiskinEkstrem", masihMiskin ? "ya" : "tidak",
-          "capaian", "Kondisi setelah intervensi"));
-    }
+    selesaikanSemua("Task_SurveiUlang", survei(masihMiskin, List.of(), List.of()));
   }
 
   static Map<String, Object> monev(String keputusan, String alasan) {
@@ -136,11 +191,19 @@ public final class KampungNolSkenario {
     return v;
   }
 
+  /** Start through stage 2: the households imported, the team formed, the socialisation held. */
+  void sampaiVerifikasi() {
+    selesaikan("Task_IdentifikasiLokasiPrioritas", identifikasi(CSV));
+    selesaikan("Task_PenyediaanDataKemiskinan", dataDinasSosial());
+    selesaikan("Task_PembentukanTim", pembentukanTim());
+    selesaikan("Task_SosialisasiAwal", sosialisasi());
+  }
+
   /** Start through stage 3: two households verified, KK_1 poor (hunian, pendidikan), KK_2 not. */
   void sampaiRapatKoordinasi() {
-    selesaikan("Task_IdentifikasiLokasiPrioritas", identifikasi(CSV));
-    selesaikan("Task_PembentukanTim", pembentukanTim());
+    sampaiVerifikasi();
     verifikasiSemua(Map.of(KK_1, true, KK_2, false));
+    selesaikanSemua("Task_PendampinganVerifikasi", pendampingan());
   }
 
   /**
@@ -152,14 +215,19 @@ public final class KampungNolSkenario {
     KampungNolSkenario s = new KampungNolSkenario(engine, kelurahan);
     s.sampaiIntervensi();
     s.laksanakanSemuaIntervensi();
+    s.bulanBerikutnya();
     s.surveiUlangSemua(true);
     return s.instance.getId();
   }
 
-  /** Start through stage 5: two households, KK_1 poor (hunian, pendidikan), KK_2 not. */
+  /**
+   * Start through stage 5: two households, KK_1 poor (hunian, pendidikan), KK_2 not; hunian by
+   * Dinas Perumahan dan Permukiman and pendidikan by Dinas Pendidikan, each signing its commitment.
+   */
   void sampaiIntervensi() {
     sampaiRapatKoordinasi();
     selesaikan("Task_RapatKoordinasiLintasOpd", rapatKoordinasi());
+    selesaikanSemua("Task_KomitmenOpd", komitmen());
     selesaikan("Task_KickOffKolaborasi", kickOff());
   }
 }

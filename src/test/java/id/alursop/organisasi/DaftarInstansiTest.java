@@ -57,9 +57,12 @@ class DaftarInstansiTest {
   @Test
   void anIdThatIsNoTenantIdIsRefused() {
     Instansi salah = new Instansi("Kota Contoh", "Kota Contoh", null, null, null, null, null, null, null, null, null,
-        null, null);
+        null, null, null);
     assertThat(DaftarInstansi.periksa(salah)).containsExactly("id 'Kota Contoh' harus huruf kecil, angka dan tanda hubung");
     assertThat(DaftarInstansi.periksa(new Instansi("contoh", "Kabupaten Contoh", null, null, null, null, null,
-        List.of(new Kelompok("contoh-staf", "Staf")), null, null, null, null, null))).isEmpty();
+        List.of(new Kelompok("contoh-staf", "Staf")), null, null, null, null, null, null))).isEmpty();
+    assertThat(DaftarInstansi.periksa(new Instansi("contoh", "Kabupaten Contoh", null, null, null, null, null,
+        List.of(new Kelompok("contoh-baznas", "Baznas")), null, null, null, null, null, List.of("contoh-baznas"))))
+        .containsExactly("mitra 'contoh-baznas' harus termasuk daftar pihak");
   }
 }

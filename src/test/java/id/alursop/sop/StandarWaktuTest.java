@@ -21,6 +21,24 @@ class StandarWaktuTest {
     assertThat(StandarWaktu.baca(waktu).jatuhTempo()).isEqualTo(due);
   }
 
+  @Test
+  void cycleWithADeadlinePerOccurrence_dueAfterTheDeadline() {
+    StandarWaktu bulanan = StandarWaktu.baca("R/P1M", null, "P10D");
+    assertThat(bulanan.bentuk()).isEqualTo(Bentuk.SIKLUS);
+    assertThat(bulanan.teks()).isEqualTo("R/P1M");
+    assertThat(bulanan.jatuhTempo()).isEqualTo("P10D");
+    assertThat(bulanan.durasi()).isEqualTo(new DurasiKerja(0, 0, 10, 0));
+    assertThat(bulanan).isNotEqualTo(StandarWaktu.baca("R/P1M"));
+    assertThat(StandarWaktu.baca("R/P1M", null, "-").jatuhTempo()).isEqualTo("P1M");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"P3D,P1D", "R/P1M,R/P1D", "R/P1M,sepuluh hari"})
+  void deadlineOnlyForACycleAndOnlyADuration(String waktu, String tenggat) {
+    assertThatThrownBy(() -> StandarWaktu.baca(waktu, null, tenggat)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(StandarWaktu.sah(waktu, null, tenggat)).isFalse();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"2 hari", "P", "PT", "R/", "30-60 hari", "P1DT"})
   void notADuration_refused(String waktu) {
