@@ -126,7 +126,8 @@ class DokumenTasklistBrowserTest extends UjiPeramban {
   @Test
   void householdsCsvUploadedInTheTab_reportsTheBadRow_andTheStepCompletesWithTheFileAlone() throws Exception {
     String instans = Peramban.mulaiKampungNol(port, "Kedung Badak", "008");
-    Task identifikasi = engine.getTaskService().createTaskQuery().processInstanceId(instans).singleResult();
+    Task identifikasi = engine.getTaskService().createTaskQuery().processInstanceId(instans)
+        .taskDefinitionKey("Task_IdentifikasiLokasiPrioritas").singleResult();
     Path csv = tulis("kk-sasaran-rw08.csv", ("nomor_kk;nik_kepala_keluarga;nama_kepala_keluarga;alamat;rt;rw\n"
         + "3271010101080001;3271010101089001;Kepala Keluarga Satu;Jl. Kenanga 1;001;008\n"
         + "3271010101080002;3271010101089002;Kepala Keluarga Dua;Jl. Kenanga 2;002;008\n"

@@ -42,7 +42,9 @@ class KartuTugasBrowserTest extends UjiPeramban {
     String instans = Peramban.mulaiKampungNol(port, "Kedung Halang", "009");
     PengemudiSop pengemudi = new PengemudiSop(engine);
     pengemudi.selesaikan(satu(instans, "Task_IdentifikasiLokasiPrioritas"), Map.of("dataKkSasaran", CSV));
+    pengemudi.selesaikan(satu(instans, "Task_PenyediaanDataKemiskinan"), Map.of());
     pengemudi.selesaikan(satu(instans, "Task_PembentukanTim"), Map.of());
+    pengemudi.selesaikan(satu(instans, "Task_SosialisasiAwal"), Map.of());
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instans)
         .taskDefinitionKey("Task_VerifikasiProfilingKeluarga").count()).isEqualTo(2);
 

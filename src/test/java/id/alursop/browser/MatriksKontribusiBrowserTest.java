@@ -40,10 +40,13 @@ class MatriksKontribusiBrowserTest extends UjiPeramban {
     String instans = Peramban.mulaiKampungNol(port, "Kedung Halang", "008");
     PengemudiSop pengemudi = new PengemudiSop(engine);
     pengemudi.selesaikan(satu(instans, "Task_IdentifikasiLokasiPrioritas"), Map.of("dataKkSasaran", CSV));
+    pengemudi.selesaikan(satu(instans, "Task_PenyediaanDataKemiskinan"), Map.of());
     pengemudi.selesaikan(satu(instans, "Task_PembentukanTim"), Map.of());
+    pengemudi.selesaikan(satu(instans, "Task_SosialisasiAwal"), Map.of());
     pengemudi.selesaikan(satu(instans, "Task_VerifikasiProfilingKeluarga"), Map.of("nikKepalaKeluarga",
         "3271010101039001", "namaKepalaKeluarga", "Kepala Keluarga Matriks", "rt", "002", "rw", "008",
         "kebutuhan", List.of("hunian"), "masihMiskinEkstrem", "ya"));
+    pengemudi.selesaikan(satu(instans, "Task_PendampinganVerifikasi"), Map.of());
     Task rapat = satu(instans, "Task_RapatKoordinasiLintasOpd");
 
     peramban.masuk("tasklist", "bapperida.bogor");
@@ -61,7 +64,6 @@ class MatriksKontribusiBrowserTest extends UjiPeramban {
         .contains("Dinas Perumahan dan Permukiman", "Dinas PUPR", "Dinas Pendidikan", "Baznas Kota Bogor", "Mitra CSR")
         .doesNotContain("OPD terkait", "BAPPERIDA");
     pilih("Field_matriksPelaksana", "Dinas Perumahan dan Permukiman");
-    peramban.klik(By.cssSelector("input[id$='-Field_komitmenDitandatangani']"));
     peramban.potret("matriks-terisi");
     peramban.klik(By.cssSelector("button[ng-click='complete()']"));
     try {
@@ -72,6 +74,10 @@ class MatriksKontribusiBrowserTest extends UjiPeramban {
       throw e;
     }
 
+    Task komitmen = satu(instans, "Task_KomitmenOpd");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(komitmen.getId())).extracting(IdentityLink::getGroupId)
+        .as("the party the matrix names signs its commitment").containsExactly("bogor-dinas-perumahan-permukiman");
+    pengemudi.selesaikan(komitmen, Map.of("komitmenDisetujui", true));
     pengemudi.selesaikan(satu(instans, "Task_KickOffKolaborasi"), Map.of());
     Task intervensi = satu(instans, "Task_PelaksanaanIntervensi");
     assertThat(engine.getTaskService().getIdentityLinksForTask(intervensi.getId())).extracting(IdentityLink::getGroupId)

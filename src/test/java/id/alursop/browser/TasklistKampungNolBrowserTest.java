@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.alursop.AlurSopTest;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,7 +67,11 @@ class TasklistKampungNolBrowserTest extends UjiPeramban {
     peramban.potret("identifikasi-selesai");
     assertThat(engine.getTaskService().createTaskQuery().taskId(identifikasi.getId()).count()).isZero();
 
-    // step 2, also BAPPERIDA: dates written as a clerk writes them, dd/mm/yyyy
+    // Dinas Sosial's part of stage 1 (its own task), then step 2, also BAPPERIDA: dates written as a
+    // clerk writes them, dd/mm/yyyy
+    Task dinsos = tugas("Task_PenyediaanDataKemiskinan");
+    engine.getTaskService().complete(dinsos.getId(), Map.of("sumberDataDinsos", List.of("dtks"),
+        "periodeData", "DTKS Desember 2026", "jumlahKkData", 1L));
     Task tim = tugas("Task_PembentukanTim");
     bukaTugas(tim);
     ambil();
@@ -74,13 +79,14 @@ class TasklistKampungNolBrowserTest extends UjiPeramban {
     assertThat(peramban.tampak(By.cssSelector("input[id$='-Field_tanggalSkTim-date']")).getAttribute("placeholder"))
         .isEqualTo("dd/mm/yyyy");
     isi("input", "Field_tanggalSkTim-date", "02/12/2026").sendKeys(Keys.TAB);
-    isi("input", "Field_tanggalSosialisasi-date", "03/12/2026").sendKeys(Keys.TAB);
     centang("Field_unsurTim", 0);
-    isi("textarea", "Field_notulenSosialisasi", "Sosialisasi ke RT/RW 07");
     peramban.potret("formulir-tim-terisi");
     selesaikan(tim);
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instans)
         .variableName("tanggalSkTim").singleResult().getValue()).isEqualTo("2026-12-02");
+    engine.getTaskService().complete(tugas("Task_SosialisasiAwal").getId(), Map.of("tanggalSosialisasi", "2026-12-03",
+        "tempatSosialisasi", "Aula Kelurahan", "jumlahHadirSosialisasi", 30L, "notulenSosialisasi",
+        "Sosialisasi ke RT/RW 07"));
 
     // step 3 by the verifier: a bad NIK shows the form's own Indonesian message
     peramban.masuk("tasklist", "verifikator.bogor");

@@ -42,7 +42,8 @@ class ImporKeluargaTugasTest {
   @Test
   void clerkUploadsTheCsvInTheTab_getsARowByRowReport_andCompletesTheStepWithoutPastedRows() throws Exception {
     String pi = ProgramUji.mulai(engine, "Sempur", "009", "2026-12-01").getId();
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult();
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi)
+        .taskDefinitionKey("Task_IdentifikasiLokasiPrioritas").singleResult();
     TestHttp http = new TestHttp(port);
 
     JsonNode tab = JSON.readTree(http.get("/api/dokumen/tugas/" + task.getId(), "bapperida.bogor:demo").body());
@@ -70,8 +71,12 @@ class ImporKeluargaTugasTest {
     engine.getTaskService().complete(task.getId(), KampungNolSkenario.identifikasi(null));
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi)
         .variableName("jumlahKkSasaran").singleResult().getValue()).isEqualTo(2);
-    Task tim = engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult();
-    assertThat(tim.getTaskDefinitionKey()).isEqualTo("Task_PembentukanTim");
+    Task dinsos = engine.getTaskService().createTaskQuery().processInstanceId(pi)
+        .taskDefinitionKey("Task_PenyediaanDataKemiskinan").singleResult();
+    engine.getTaskService().complete(dinsos.getId(), KampungNolSkenario.dataDinasSosial());
+    Task tim = engine.getTaskService().createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_PembentukanTim")
+        .singleResult();
+    assertThat(tim).as("stage 2 opened").isNotNull();
     assertThat(JSON.readTree(http.get("/api/dokumen/tugas/" + tim.getId(), "bapperida.bogor:demo").body())
         .path("impor").size()).as("stage 2 takes no households").isZero();
     assertThat(http.post("/api/dokumen/tugas/" + tim.getId() + "/impor/keluarga-sasaran", "bapperida.bogor:demo",
@@ -81,7 +86,8 @@ class ImporKeluargaTugasTest {
   @Test
   void onlyTheStepsPerformers_andOnlyCsvText_nothingStoredOtherwise() throws Exception {
     String pi = ProgramUji.mulai(engine, "Sempur", "010", "2026-12-01").getId();
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult();
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi)
+        .taskDefinitionKey("Task_IdentifikasiLokasiPrioritas").singleResult();
     Long programId = program.findByProcessInstanceId(pi).orElseThrow().getId();
     String alamat = "/api/dokumen/tugas/" + task.getId() + "/impor/keluarga-sasaran";
     TestHttp http = new TestHttp(port);
@@ -127,7 +133,8 @@ class ImporKeluargaTugasTest {
   @Test
   void theStepCannotCompleteWithoutAnyHousehold() throws Exception {
     String pi = ProgramUji.mulai(engine, "Sempur", "011", "2026-12-01").getId();
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult();
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi)
+        .taskDefinitionKey("Task_IdentifikasiLokasiPrioritas").singleResult();
     HttpResponse<String> r = new TestHttp(port).post("/engine-rest/task/" + task.getId() + "/complete",
         "bapperida.bogor:demo", "application/json", "{\"variables\":{\"sumberData\":{\"value\":\"[\\\"dtks\\\"]\","
             + "\"type\":\"Json\"},\"petaLokasiSasaran\":{\"value\":\"PETA-1\"},\"ringkasanAnalisis\":{\"value\":\"ok\"}}}");

@@ -100,7 +100,8 @@ class KampungNolRestTest {
   @MethodSource("brokenStage1")
   void completeWithBrokenRule_400_taskKept_nothingWritten(String rule, String field, String variables) throws Exception {
     String instance = startViaRest();
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey("Task_IdentifikasiLokasiPrioritas").singleResult();
     for (String action : new String[] {"complete", "submit-form"}) {
       HttpResponse<String> r = send(post("/engine-rest/task/" + task.getId() + "/" + action, "bapperida.bogor:demo",
           "application/json", "{\"variables\":" + variables + "}"));
@@ -116,10 +117,9 @@ class KampungNolRestTest {
   @Test
   void numberOutOfRangeAndNotANumber_400() throws Exception {
     KampungNolSkenario s = new KampungNolSkenario(engine);
-    s.selesaikan("Task_IdentifikasiLokasiPrioritas", KampungNolSkenario.identifikasi(KampungNolSkenario.CSV));
-    s.selesaikan("Task_PembentukanTim", KampungNolSkenario.pembentukanTim());
-    s.verifikasiSemua(Map.of(KampungNolSkenario.KK_1, true, KampungNolSkenario.KK_2, false));
+    s.sampaiRapatKoordinasi();
     s.selesaikan("Task_RapatKoordinasiLintasOpd", KampungNolSkenario.rapatKoordinasi());
+    s.selesaikanSemua("Task_KomitmenOpd", KampungNolSkenario.komitmen());
     Task kickOff = s.satuTugas("Task_KickOffKolaborasi");
     String base = "\"tanggalDeklarasi\":{\"value\":\"2026-12-10\"},\"tempatKegiatan\":{\"value\":\"Balai\"},";
     for (String[] c : new String[][] {{"0", "min"}, {"100001", "max"}, {"\"banyak\"", "number"}}) {
@@ -136,15 +136,17 @@ class KampungNolRestTest {
   @Test
   void validInput_completesTheStep() throws Exception {
     String instance = startViaRest();
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey("Task_IdentifikasiLokasiPrioritas").singleResult();
     String csv = KampungNolSkenario.CSV.replace("\n", "\\n");
     HttpResponse<String> r = send(post("/engine-rest/task/" + task.getId() + "/complete", "bapperida.bogor:demo",
         "application/json", "{\"variables\":{\"sumberData\":{\"value\":\"[\\\"dtks\\\",\\\"spasial\\\"]\",\"type\":\"Json\"},"
             + "\"petaLokasiSasaran\":{\"value\":\"PETA-1\"},\"ringkasanAnalisis\":{\"value\":\"ok\"},"
             + "\"dataKkSasaran\":{\"value\":\"" + csv + "\"}}}"));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(204);
-    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey())
-        .isEqualTo("Task_PembentukanTim");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance).list())
+        .extracting(Task::getTaskDefinitionKey).as("stage 2 waits for Dinas Sosial's data")
+        .containsExactly("Task_PenyediaanDataKemiskinan");
   }
 
   @Test
@@ -193,7 +195,8 @@ class KampungNolRestTest {
   @Test
   void tasklistOwnApi_refusesBrokenRules() throws Exception {
     String instance = startViaRest();
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey("Task_IdentifikasiLokasiPrioritas").singleResult();
     CookieManager cookies = new CookieManager();
     HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
     browser.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).build(), HttpResponse.BodyHandlers.ofString());

@@ -113,14 +113,17 @@ class MatriksKontribusiTest {
     assertThat(intervensi.findByProgramIdOrderById(programId))
         .extracting(Intervensi::getJenis, Intervensi::getKelompok, Intervensi::getStatus)
         .containsExactly(tuple(Kebutuhan.HUNIAN, PERKIM, StatusIntervensi.SELESAI),
-            tuple(Kebutuhan.PENDIDIKAN, DISDIK, StatusIntervensi.RENCANA));
+            tuple(Kebutuhan.PENDIDIKAN, DISDIK, StatusIntervensi.BERJALAN));
   }
 
   @Test
   void nextRound_goesToTheSameParties() {
     KampungNolSkenario s = new KampungNolSkenario(engine, KELURAHAN);
     s.sampaiIntervensi();
-    s.laksanakanSemuaIntervensi();
+    // partly done: both needs are open again for the next round
+    s.selesaikanSemua("Task_PelaksanaanIntervensi", Map.of("laporanPelaksanaan", "Baru sebagian dikerjakan",
+        "hasilIntervensi", "sebagian", "tanggalPelaksanaan", "2027-01-15"));
+    s.bulanBerikutnya();
     s.surveiUlangSemua(true);
     s.selesaikan("Task_MonitoringEvaluasi", KampungNolSkenario.monev("lanjutkan", null));
     assertThat(s.tugas("Task_PelaksanaanIntervensi")).extracting(t -> kandidat(t.getId()))
@@ -135,7 +138,7 @@ class MatriksKontribusiTest {
     String matriks = JSON.writeValueAsString(List.of(baris("hunian", "bogor-opd-terkait"),
         baris("pendidikan", "ketapang-opd-dinas-pendidikan")));
     String isian = "{\"variables\":{\"nomorBeritaAcara\":{\"value\":\"BA/02/2026\"},"
-        + "\"tanggalRapat\":{\"value\":\"2026-12-08\"},\"komitmenDitandatangani\":{\"value\":true},"
+        + "\"tanggalRapat\":{\"value\":\"2026-12-08\"},"
         + "\"matriksKontribusi\":{\"type\":\"Json\",\"value\":" + JSON.writeValueAsString(matriks) + "}}}";
 
     HttpResponse<String> r = new TestHttp(port).post("/engine-rest/task/" + rapat.getId() + "/complete",
@@ -177,7 +180,7 @@ class MatriksKontribusiTest {
     engine.getRuntimeService().setVariables(s.instance.getId(), Map.of("pelaksanaHunian", "Dinas Perkim",
         "pelaksanaPendidikan", "Disdik Kota Bogor"));
     s.selesaikan("Task_RapatKoordinasiLintasOpd", Map.of("nomorBeritaAcara", "BA/03/2026", "tanggalRapat",
-        "2026-12-08", "komitmenDitandatangani", true));
+        "2026-12-08"));
     s.selesaikan("Task_KickOffKolaborasi", KampungNolSkenario.kickOff());
 
     Long programId = program.findByProcessInstanceId(s.instance.getId()).orElseThrow().getId();

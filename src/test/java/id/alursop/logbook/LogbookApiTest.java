@@ -44,6 +44,9 @@ class LogbookApiTest {
     instans = ProgramUji.mulai(engine, "Sindangbarang").getId();
     PengemudiSop pengemudi = new PengemudiSop(engine);
     selesaikanOlehBapperida(pengemudi, "Task_IdentifikasiLokasiPrioritas", Map.of("dataKkSasaran", CSV_KK));
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2026-12-01T14:00").atZone(ZoneId.of("Asia/Jakarta"))
+        .toInstant()));
+    selesaikanOleh(pengemudi, "dinsos.bogor", "bogor-dinas-sosial", "Task_PenyediaanDataKemiskinan");
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2026-12-02T10:00").atZone(ZoneId.of("Asia/Jakarta"))
         .toInstant()));
     selesaikanOlehBapperida(pengemudi, "Task_PembentukanTim", Map.of());
@@ -62,13 +65,15 @@ class LogbookApiTest {
     JsonNode isi = JSON.readTree(json.body());
     assertThat(isi.path("sop").asText()).isEqualTo("kampung-nol-kemiskinan-ekstrem");
     assertThat(isi.path("namaSop").asText()).isEqualTo("Penanganan Kampung Nol Kemiskinan Ekstrem");
-    assertThat(isi.path("entri")).hasSize(2);
+    assertThat(isi.path("entri")).hasSize(3);
     JsonNode pertama = isi.path("entri").get(0);
     assertThat(pertama.path("langkah").asText()).isEqualTo("1");
     assertThat(pertama.path("namaLangkah").asText()).isEqualTo("Identifikasi Lokasi Prioritas");
     assertThat(pertama.path("dikerjakanOleh").asText()).isEqualTo("bapperida.bogor");
     assertThat(pertama.path("selesaiPada").asText()).isEqualTo("2026-12-01T09:30+07:00");
-    assertThat(isi.path("entri").get(1).path("namaLangkah").asText()).isEqualTo("Pembentukan Tim & Koordinasi RT/RW");
+    assertThat(isi.path("entri").get(1).path("namaLangkah").asText()).isEqualTo("Penyediaan Data DTKS dan P3KE");
+    assertThat(isi.path("entri").get(1).path("dikerjakanOleh").asText()).isEqualTo("dinsos.bogor");
+    assertThat(isi.path("entri").get(2).path("namaLangkah").asText()).isEqualTo("Pembentukan Tim & Koordinasi RT/RW");
 
     HttpResponse<String> csv = http.get("/api/logbook/instans/" + instans + "?format=csv", "pengawas.bogor:demo");
     assertThat(csv.statusCode()).isEqualTo(200);
@@ -76,10 +81,11 @@ class LogbookApiTest {
     assertThat(csv.headers().firstValue("Content-Disposition")).get().asString()
         .contains("attachment", "logbook-kampung-nol-kemiskinan-ekstrem-" + instans + ".csv");
     List<String> baris = csv.body().lines().toList();
-    assertThat(baris).hasSize(3);
+    assertThat(baris).hasSize(4);
     assertThat(baris.get(0)).isEqualTo("langkah;nama_langkah;dikerjakan_oleh;selesai_pada;output");
     assertThat(baris.get(1)).startsWith("1;Identifikasi Lokasi Prioritas;bapperida.bogor;2026-12-01T09:30+07:00;");
-    assertThat(baris.get(2)).startsWith("2;Pembentukan Tim & Koordinasi RT/RW;bapperida.bogor;2026-12-02T10:00+07:00;");
+    assertThat(baris.get(2)).startsWith("1;Penyediaan Data DTKS dan P3KE;dinsos.bogor;2026-12-01T14:00+07:00;");
+    assertThat(baris.get(3)).startsWith("2;Pembentukan Tim & Koordinasi RT/RW;bapperida.bogor;2026-12-02T10:00+07:00;");
   }
 
   @Test
@@ -96,9 +102,18 @@ class LogbookApiTest {
 
   /** Completes a step as BAPPERIDA's clerk (logged in with the group and agency Tasklist gives her). */
   private void selesaikanOlehBapperida(PengemudiSop pengemudi, String langkah, Map<String, Object> nilai) {
+    selesaikanOleh(pengemudi, "bapperida.bogor", "bogor-bapperida", langkah, nilai);
+  }
+
+  private void selesaikanOleh(PengemudiSop pengemudi, String pengguna, String kelompok, String langkah) {
+    selesaikanOleh(pengemudi, pengguna, kelompok, langkah, Map.of());
+  }
+
+  private void selesaikanOleh(PengemudiSop pengemudi, String pengguna, String kelompok, String langkah,
+      Map<String, Object> nilai) {
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(instans).taskDefinitionKey(langkah)
         .singleResult();
-    engine.getIdentityService().setAuthentication("bapperida.bogor", List.of("bogor-bapperida"), List.of("bogor"));
+    engine.getIdentityService().setAuthentication(pengguna, List.of(kelompok), List.of("bogor"));
     try {
       pengemudi.selesaikan(task, nilai);
     } finally {
