@@ -44,7 +44,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  *
  * <ul>
  *   <li>{@code GET /api/dokumen/tugas/{taskId}}: the task, the documents of its case, whether the
- *       user may attach, and the data uploads the step takes ({@link ImporTugas});
+ *       user may attach, whether the step requires visual documentation and has it yet
+ *       ({@link DokumentasiVisual}), and the data uploads the step takes ({@link ImporTugas});
  *   <li>{@code POST /api/dokumen/tugas/{taskId}} with the file field {@code berkas} (and {@code
  *       keterangan}): attaches a file to the task, stored with its case ({@link KasusDokumen});
  *       only the step's performers;
@@ -92,6 +93,8 @@ public class DokumenController {
     hasil.put("jenisDiterima", JenisBerkas.semuaLabel());
     hasil.put("ekstensiDiterima", JenisBerkas.semuaEkstensi());
     hasil.put("batasMb", batas.toMegabytes());
+    hasil.put("dokumentasiWajib", kasus.dokumentasiWajib(t));
+    hasil.put("dokumentasiAda", kasus.dokumentasiAda(t));
     hasil.put("dokumen", daftar(kasus.dokumen(t), "/api/dokumen/tugas/" + t.getId()));
     List<Map<String, Object>> unggahanData = new ArrayList<>();
     if (pelaksana) {

@@ -32,6 +32,14 @@ public enum JenisBerkas {
     return mime;
   }
 
+  /**
+   * Whether it is visual documentation: a photo (PNG, JPEG) or a scan (PDF), as a step that
+   * requires it ({@link DokumentasiVisual}) asks for; documents and workbooks are not.
+   */
+  public boolean visual() {
+    return this == PDF || this == PNG || this == JPEG;
+  }
+
   /** The name users know it by: PDF, DOCX, XLSX, PNG, JPG. */
   public String label() {
     return ekstensi[0].toUpperCase(Locale.ROOT);

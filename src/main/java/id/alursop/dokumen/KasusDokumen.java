@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -43,12 +44,15 @@ public class KasusDokumen {
   private final RuntimeService runtime;
   private final HistoryService history;
   private final IdentityService identity;
+  private final RepositoryService repository;
 
-  public KasusDokumen(TaskService tasks, RuntimeService runtime, HistoryService history, IdentityService identity) {
+  public KasusDokumen(TaskService tasks, RuntimeService runtime, HistoryService history, IdentityService identity,
+      RepositoryService repository) {
     this.tasks = tasks;
     this.runtime = runtime;
     this.history = history;
     this.identity = identity;
+    this.repository = repository;
   }
 
   /** The open task, if the logged-in user may see it (the engine's own authorization and agency checks). */
@@ -101,6 +105,27 @@ public class KasusDokumen {
     return lampiran.values().stream().filter(a -> a.getUrl() == null)
         .sorted(Comparator.comparing(Attachment::getCreateTime, Comparator.nullsFirst(Comparator.naturalOrder())))
         .toList();
+  }
+
+  /**
+   * Whether the task's model requires visual documentation ({@link DokumentasiVisual}); read as
+   * the application (a task the user may see).
+   */
+  public boolean dokumentasiWajib(Task task) {
+    if (task.getProcessDefinitionId() == null || task.getTaskDefinitionKey() == null) {
+      return false;
+    }
+    return SebagaiAplikasi.jalankan(identity, () -> DokumentasiVisual.wajib(
+        repository.getBpmnModelInstance(task.getProcessDefinitionId()).getModelElementById(task.getTaskDefinitionKey())));
+  }
+
+  /**
+   * Whether a photo or scan was attached from this task, as its completion requires when its
+   * model says so ({@link DokumentasiVisual}); read as the application (a task the user may see).
+   */
+  public boolean dokumentasiAda(Task task) {
+    return SebagaiAplikasi.jalankan(identity, () -> DokumentasiVisual.ada(tasks.getTaskAttachments(task.getId()),
+        a -> tasks.getTaskAttachmentContent(task.getId(), a.getId())));
   }
 
   /** One document of the task's case, or empty when it is not one of them (a task the user may see). */

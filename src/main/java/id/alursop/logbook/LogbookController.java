@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A case's logbook read back ("Setiap tahapan harus didokumentasikan dalam logbook"): {@code GET
  * /api/logbook/instans/{id}[?format=csv]}, every completed step of the SOP instance (a Kampung Nol
- * programme, a proposal, a document) in order: step, name, who, when (the agency's time), output.
+ * programme, a proposal, a document) in order: step, name, who, when (the agency's time), output,
+ * and the performer's note ({@link CatatanLogbook}; empty when the step's form has none).
  * For whoever may read the instance's history (its agency's supervisors, administrators); anyone
  * else, and an unknown id, gets 404.
  */
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class LogbookController {
 
   private static final List<String> KOLOM = List.of("langkah", "nama_langkah", "dikerjakan_oleh", "selesai_pada",
-      "output");
+      "output", "catatan");
 
   private final LogbookRepository logbook;
   private final HistoryService history;
@@ -55,7 +56,7 @@ public class LogbookController {
     if ("csv".equalsIgnoreCase(format)) {
       return UnduhanCsv.dari("logbook-" + instans.getProcessDefinitionKey() + "-" + id + ".csv", KOLOM,
           entri.stream().map(e -> Arrays.asList(e.getLangkah(), e.getNamaLangkah(), e.getDikerjakanOleh(),
-              e.getSelesaiPada().atZone(zona).toOffsetDateTime().toString(), e.getOutput())).toList());
+              e.getSelesaiPada().atZone(zona).toOffsetDateTime().toString(), e.getOutput(), e.getCatatan())).toList());
     }
     Map<String, Object> jawaban = new LinkedHashMap<>();
     jawaban.put("instans", id);
@@ -69,6 +70,7 @@ public class LogbookController {
       baris.put("dikerjakanOleh", e.getDikerjakanOleh());
       baris.put("selesaiPada", e.getSelesaiPada().atZone(zona).toOffsetDateTime().toString());
       baris.put("output", e.getOutput());
+      baris.put("catatan", e.getCatatan());
       return baris;
     }).toList());
     return ResponseEntity.ok(jawaban);

@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One completed step of any SOP process: which step, who, when, and its stated output. */
+/**
+ * One completed step of any SOP process: which step, who, when, its stated output, and the note
+ * its performer wrote in the form's field {@code catatanLogbook}, if any.
+ */
 @Entity
 @Table(name = "logbook_entry")
 public class LogbookEntry {
@@ -32,12 +35,13 @@ public class LogbookEntry {
   @Column(name = "selesai_pada", nullable = false)
   private Instant selesaiPada;
   private String output;
+  private String catatan;
 
   protected LogbookEntry() {
   }
 
   public LogbookEntry(String processDefinitionKey, String processInstanceId, String taskId, String taskDefinitionKey,
-      String langkah, String namaLangkah, String dikerjakanOleh, Instant selesaiPada, String output) {
+      String langkah, String namaLangkah, String dikerjakanOleh, Instant selesaiPada, String output, String catatan) {
     this.processDefinitionKey = processDefinitionKey;
     this.processInstanceId = processInstanceId;
     this.taskId = taskId;
@@ -47,6 +51,7 @@ public class LogbookEntry {
     this.dikerjakanOleh = dikerjakanOleh;
     this.selesaiPada = selesaiPada;
     this.output = output;
+    this.catatan = catatan;
   }
 
   public String getProcessDefinitionKey() {
@@ -79,5 +84,9 @@ public class LogbookEntry {
 
   public String getOutput() {
     return output;
+  }
+
+  public String getCatatan() {
+    return catatan;
   }
 }

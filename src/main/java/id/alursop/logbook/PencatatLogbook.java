@@ -20,7 +20,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a logbook entry for every completed user task of every model ("Setiap tahapan harus
- * didokumentasikan dalam logbook"), in the same transaction as the completion.
+ * didokumentasikan dalam logbook"), in the same transaction as the completion, with the note the
+ * completion submitted in the form's field {@code catatanLogbook} ({@link CatatanLogbook}).
+ *
+ * <p>The note belongs to the step's entry, not to the case: once written it is taken out of the
+ * process's variables, so that the next step's form starts without it (Tasklist fills a form's
+ * fields from the variables of the same name) and parallel steps never share one.
  */
 @Component
 public class PencatatLogbook implements PendengarParse {
@@ -29,8 +34,8 @@ public class PencatatLogbook implements PendengarParse {
   static final int URUTAN = 100;
 
   private static final String INSERT = "insert into logbook_entry (process_definition_key, process_instance_id,"
-      + " task_id, task_definition_key, langkah, nama_langkah, dikerjakan_oleh, selesai_pada, output)"
-      + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      + " task_id, task_definition_key, langkah, nama_langkah, dikerjakan_oleh, selesai_pada, output,"
+      + " catatan) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final ObjectProvider<JdbcTemplate> jdbcProvider;
   private volatile JdbcTemplate jdbc;
@@ -89,8 +94,13 @@ public class PencatatLogbook implements PendengarParse {
     public void notify(DelegateTask task) {
       String pengguna = NilaiProses.pengguna(task);
       String oleh = pengguna != null ? pengguna : task.getAssignee();
+      String catatan = CatatanLogbook.untuk(task.getId()).orElse(null);
       jdbc().update(INSERT, processKey, task.getProcessInstanceId(), task.getId(), task.getTaskDefinitionKey(), langkah,
-          task.getName(), oleh, java.time.OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), java.time.ZoneOffset.UTC), output);
+          task.getName(), oleh, java.time.OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), java.time.ZoneOffset.UTC), output,
+          catatan);
+      if (CatatanLogbook.diserahkan(task.getId())) {
+        task.removeVariable(CatatanLogbook.VARIABEL);
+      }
     }
   }
 }

@@ -82,7 +82,7 @@ class LogbookApiTest {
         .contains("attachment", "logbook-kampung-nol-kemiskinan-ekstrem-" + instans + ".csv");
     List<String> baris = csv.body().lines().toList();
     assertThat(baris).hasSize(4);
-    assertThat(baris.get(0)).isEqualTo("langkah;nama_langkah;dikerjakan_oleh;selesai_pada;output");
+    assertThat(baris.get(0)).isEqualTo("langkah;nama_langkah;dikerjakan_oleh;selesai_pada;output;catatan");
     assertThat(baris.get(1)).startsWith("1;Identifikasi Lokasi Prioritas;bapperida.bogor;2026-12-01T09:30+07:00;");
     assertThat(baris.get(2)).startsWith("1;Penyediaan Data DTKS dan P3KE;dinsos.bogor;2026-12-01T14:00+07:00;");
     assertThat(baris.get(3)).startsWith("2;Pembentukan Tim & Koordinasi RT/RW;bapperida.bogor;2026-12-02T10:00+07:00;");

@@ -140,6 +140,27 @@ class PemeriksaKonvensiTest {
     assertThat(peringatan(temuan)).singleElement().asString().contains("terikat 'deployment'");
   }
 
+  @Test
+  void requiredDocumentationOnAUserTask_isAccepted_anyOtherValueOrPlaceIsAWarning() {
+    String langkah = "<camunda:property name=\"sop.langkah\" value=\"1\" />";
+    assertThat(periksa(ContohBpmn.XML.replace(langkah, langkah
+        + "<camunda:property name=\"alur.dokumentasi\" value=\"wajib\" />"))).isEmpty();
+
+    List<Temuan> lain = periksa(ContohBpmn.XML.replace(langkah, langkah
+        + "<camunda:property name=\"alur.dokumentasi\" value=\"ya\" />"));
+    assertThat(galat(lain)).isEmpty();
+    assertThat(peringatan(lain)).singleElement().asString()
+        .isEqualTo("alur.dokumentasi 'ya' pada tugas 'Identifikasi lokasi' diabaikan: satu-satunya nilai yang dikenal"
+            + " adalah 'wajib' (dokumentasi visual wajib dilampirkan sebelum langkah diselesaikan).");
+
+    List<Temuan> padaProses = periksa(ContohBpmn.XML.replace("<bpmn:laneSet id=\"LaneSet_Uji\">",
+        "<bpmn:extensionElements><camunda:properties><camunda:property name=\"alur.dokumentasi\" value=\"wajib\" />"
+            + "</camunda:properties></bpmn:extensionElements><bpmn:laneSet id=\"LaneSet_Uji\">"));
+    assertThat(galat(padaProses)).isEmpty();
+    assertThat(peringatan(padaProses)).singleElement().asString()
+        .isEqualTo("alur.dokumentasi pada 'Uji Modeler' diabaikan: hanya berlaku pada tugas pengguna (user task).");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"satu", "1a", "-1", "3.2"})
   void sopLangkahMustBeANumber(String langkah) {

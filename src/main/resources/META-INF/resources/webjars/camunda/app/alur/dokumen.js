@@ -7,6 +7,9 @@
  *  - the step's performers attach a file (POST /api/dokumen/tugas/{taskId}, multipart, field
  *    "berkas" and "keterangan"): the server checks kind, size and content and answers in
  *    Indonesian; the progress shows while uploading;
+ *  - a step whose model requires visual documentation (alur.dokumentasi = wajib; the answer's
+ *    "dokumentasiWajib") says so above the list, and whether a photo or scan was attached from
+ *    this step yet ("dokumentasiAda"): without one, completing the step is refused;
  *  - steps that take data rows from a CSV file (the target households of Kampung Nol stage 1)
  *    show a section per upload (the answer's "impor"): the file goes as the request body (text/csv,
  *    any size) and the answer is shown row by row, taken or refused with the reason.
@@ -182,10 +185,11 @@ function tampilkanTab(node, api, taskId) {
     el('thead', {}, el('tr', {}, el('th', {}, 'Berkas'), el('th', {}, 'Keterangan'), el('th', {}, 'Dilampirkan pada langkah'),
       el('th', {}, 'Waktu'))),
     badan);
+  const wajib = el('div', { class: 'alert alur-dokumen-wajib', role: 'status', hidden: true });
   const unggah = el('div', { class: 'alur-dokumen-unggah-tempat' });
   const impor = el('div', { class: 'alur-dokumen-impor-tempat' });
   const akar = el('div', { class: 'alur-dokumen', 'data-tugas': taskId },
-    galat.kotak, pesan,
+    galat.kotak, pesan, wajib,
     el('h4', {}, 'Berkas kasus ini'),
     el('p', { class: 'text-muted' }, 'Berkas yang dilampirkan pada setiap langkah kasus ini, juga langkah sebelumnya dan tinjauannya.'),
     memuat, kosong, tabel, unggah, impor);
@@ -202,6 +206,23 @@ function tampilkanTab(node, api, taskId) {
     });
     tabel.hidden = dokumen.length === 0;
     kosong.hidden = dokumen.length !== 0;
+  }
+
+  /** The step's required visual documentation, if its model requires it: the rule and whether it is met. */
+  function tampilkanWajib(data) {
+    wajib.textContent = '';
+    if (!data.dokumentasiWajib) {
+      wajib.hidden = true;
+      return;
+    }
+    const ada = data.dokumentasiAda === true;
+    wajib.className = 'alert alur-dokumen-wajib ' + (ada ? 'alert-success' : 'alert-warning');
+    wajib.setAttribute('data-ada', ada ? 'ya' : 'tidak');
+    wajib.appendChild(el('strong', {}, 'Langkah ini mewajibkan dokumentasi visual (foto atau pindaian).'));
+    wajib.appendChild(el('span', { class: 'alur-dokumen-wajib-keadaan' }, ' ' + (ada
+      ? 'Sudah terlampir dari langkah ini.'
+      : 'Belum ada: lampirkan foto (JPG, PNG) atau pindaian (PDF) di sini sebelum menyelesaikan langkah ini.')));
+    wajib.hidden = false;
   }
 
   async function muat() {
@@ -224,6 +245,7 @@ function tampilkanTab(node, api, taskId) {
       galat.tampil('Daftar berkas tidak dapat dimuat: ' + pesanGalat(r.status, data));
       return null;
     }
+    tampilkanWajib(data);
     tampilkanDaftar(data.dokumen || []);
     return data;
   }
