@@ -16,9 +16,17 @@ public final class ProgramUji {
   private ProgramUji() {
   }
 
-  /** The start form's values: kelurahan, RW and the first day of the period. */
+  /**
+   * The start form's values: the programme's name (named after the kelurahan and RW it is for:
+   * the location itself is stage 1's output) and the first day of the period.
+   */
   public static Map<String, Object> variabel(String kelurahan, String rw, String periodeMulai) {
-    return Map.of("kelurahan", kelurahan, "rw", rw, "periodeMulai", periodeMulai);
+    return Map.of("namaProgram", nama(kelurahan, rw), "periodeMulai", periodeMulai);
+  }
+
+  /** The programme's name a test gives it: "Program &lt;kelurahan&gt; RW &lt;rw&gt;". */
+  public static String nama(String kelurahan, String rw) {
+    return "Program " + kelurahan + " RW " + rw;
   }
 
   /** A programme in {@code kelurahan}, RW 005, from 1 December 2026. */

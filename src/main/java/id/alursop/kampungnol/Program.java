@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One run of the Kampung Nol programme in a kelurahan/RW: one process instance. */
+/**
+ * One run of the Kampung Nol programme: one process instance. Its name and period are given at
+ * the start; its kelurahan and RW are the location stage 1 identifies (unknown before).
+ */
 @Entity
 @Table(name = "kn_program")
 public class Program {
@@ -21,12 +24,14 @@ public class Program {
   private Long id;
   @Column(name = "process_instance_id", nullable = false, unique = true)
   private String processInstanceId;
-  @Column(nullable = false)
+  @Column(name = "nama_program")
+  private String namaProgram;
   private String kelurahan;
-  @Column(nullable = false)
   private String rw;
   @Column(name = "periode_mulai", nullable = false)
   private LocalDate periodeMulai;
+  @Column(name = "periode_selesai")
+  private LocalDate periodeSelesai;
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private StatusProgram status;
@@ -40,13 +45,20 @@ public class Program {
   protected Program() {
   }
 
-  public Program(String processInstanceId, String kelurahan, String rw, LocalDate periodeMulai, Instant dibuatPada) {
+  public Program(String processInstanceId, String namaProgram, LocalDate periodeMulai, LocalDate periodeSelesai,
+      Instant dibuatPada) {
     this.processInstanceId = processInstanceId;
-    this.kelurahan = kelurahan;
-    this.rw = rw;
+    this.namaProgram = namaProgram;
     this.periodeMulai = periodeMulai;
+    this.periodeSelesai = periodeSelesai;
     this.dibuatPada = dibuatPada;
     this.status = StatusProgram.AKTIF;
+  }
+
+  /** Stage 1 identified the location. */
+  void tetapkanWilayah(String kelurahan, String rw) {
+    this.kelurahan = kelurahan;
+    this.rw = rw;
   }
 
   void akhiri(StatusProgram akhir, String alasan, Instant pada) {
@@ -63,6 +75,15 @@ public class Program {
     return processInstanceId;
   }
 
+  public String getNamaProgram() {
+    return namaProgram;
+  }
+
+  public LocalDate getPeriodeSelesai() {
+    return periodeSelesai;
+  }
+
+  /** The kelurahan stage 1 identified; {@code null} before. */
   public String getKelurahan() {
     return kelurahan;
   }

@@ -2,6 +2,7 @@ package id.alursop.kampungnol;
 
 import id.alursop.validation.FormValidationException;
 import id.alursop.validation.Pelanggaran;
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -30,14 +31,46 @@ public class ProgramKampungNol {
     this.intervensi = intervensi;
   }
 
-  /** Start event: records the programme run (kelurahan, RW, period). */
+  /**
+   * Start event: records the programme run (its name and period). The business key names the
+   * programme until stage 1 has identified its location.
+   */
   public void mulai(DelegateExecution execution) {
-    Program baru = program.save(new Program(execution.getProcessInstanceId(), Variabel.teks(execution, "kelurahan"),
-        Variabel.teks(execution, "rw"), Variabel.tanggal(execution, "periodeMulai"),
-        ClockUtil.getCurrentTime().toInstant()));
+    String nama = Variabel.teks(execution, "namaProgram");
+    LocalDate mulai = Variabel.tanggal(execution, "periodeMulai");
+    LocalDate selesai = Variabel.tanggal(execution, "periodeSelesai");
+    if (selesai != null && mulai != null && selesai.isBefore(mulai)) {
+      throw new FormValidationException(List.of(new Pelanggaran("periodeSelesai", "Periode selesai", Pelanggaran.VALUES,
+          "Periode selesai tidak boleh sebelum periode mulai")));
+    }
+    Program baru = program.save(new Program(execution.getProcessInstanceId(), nama.isEmpty() ? null : nama, mulai,
+        selesai, ClockUtil.getCurrentTime().toInstant()));
     execution.setVariable(PROGRAM_ID, baru.getId());
-    execution.setProcessBusinessKey("Kampung Nol " + baru.getKelurahan() + " RW " + baru.getRw() + " "
-        + baru.getPeriodeMulai());
+    execution.setProcessBusinessKey("Kampung Nol " + (nama.isEmpty() ? "" : nama + " ") + baru.getPeriodeMulai());
+  }
+
+  /**
+   * Stage 1 done: the location it identified (kelurahan, RW) is the programme's; the business key
+   * names it from now on.
+   */
+  public void tetapkanWilayah(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    Program run = dari(execution);
+    run.tetapkanWilayah(Variabel.teks(execution, "kelurahan"), Variabel.teks(execution, "rw"));
+    execution.setProcessBusinessKey("Kampung Nol " + run.getKelurahan() + " RW " + run.getRw() + " "
+        + run.getPeriodeMulai());
+  }
+
+  /**
+   * Which programme a task is about, for its card: its location once stage 1 has identified it,
+   * else its name.
+   */
+  public String kasus(DelegateExecution execution) {
+    return program.findByProcessInstanceId(execution.getProcessInstanceId()).map(p -> p.getKelurahan() != null
+        ? "Kelurahan " + p.getKelurahan() + " RW " + p.getRw()
+        : p.getNamaProgram() != null ? p.getNamaProgram() : "").orElse("");
   }
 
   /**

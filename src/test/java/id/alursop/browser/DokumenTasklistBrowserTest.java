@@ -158,6 +158,8 @@ class DokumenTasklistBrowserTest extends UjiPeramban {
     // the form, with "Data KK sasaran" left empty
     peramban.klik(TAB_FORMULIR);
     peramban.tampak(By.cssSelector(".fjs-form"));
+    isi("input", "Field_kelurahan", "Kedung Badak");
+    isi("input", "Field_rw", "008");
     peramban.klik(By.cssSelector("input[id$='-Field_sumberData-0']"));
     isi("input", "Field_petaLokasiSasaran", "PETA-RW08-2026");
     isi("textarea", "Field_ringkasanAnalisis", "Dua KK miskin ekstrem di RW 08");

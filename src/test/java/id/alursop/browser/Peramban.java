@@ -61,8 +61,8 @@ public final class Peramban implements AutoCloseable {
   public static String mulaiKampungNol(int port, String kelurahan, String rw) throws Exception {
     java.net.http.HttpResponse<String> r = new id.alursop.TestHttp(port).post(
         "/engine-rest/process-definition/key/kampung-nol-kemiskinan-ekstrem/tenant-id/bogor/start",
-        "bapperida.bogor:demo", "application/json", "{\"variables\":{\"kelurahan\":{\"value\":\"" + kelurahan
-            + "\"},\"rw\":{\"value\":\"" + rw + "\"},\"periodeMulai\":{\"value\":\"2026-12-01\"}}}");
+        "bapperida.bogor:demo", "application/json", "{\"variables\":{\"namaProgram\":{\"value\":\""
+            + id.alursop.ProgramUji.nama(kelurahan, rw) + "\"},\"periodeMulai\":{\"value\":\"2026-12-01\"}}}");
     org.assertj.core.api.Assertions.assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).path("id").asText();
   }

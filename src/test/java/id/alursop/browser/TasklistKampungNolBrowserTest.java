@@ -58,6 +58,8 @@ class TasklistKampungNolBrowserTest extends UjiPeramban {
     peramban.potret("tugas-identifikasi");
     ambil();
     peramban.potret("tugas-diambil");
+    isi("input", "Field_kelurahan", "Cibuluh");
+    isi("input", "Field_rw", "007");
     centang("Field_sumberData", 0);
     isi("input", "Field_petaLokasiSasaran", "PETA-RW07-2026");
     isi("textarea", "Field_ringkasanAnalisis", "Satu KK miskin ekstrem di RW 07");

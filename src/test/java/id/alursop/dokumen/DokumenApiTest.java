@@ -183,7 +183,7 @@ class DokumenApiTest {
 
   private Task tugasBaru() {
     String pi = ProgramUji.mulai(engine, "Pabaton").getId();
-    return engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult();
+    return engine.getTaskService().createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_IdentifikasiLokasiPrioritas").singleResult();
   }
 
   private Task tugasTinjauan(String instansSop) {

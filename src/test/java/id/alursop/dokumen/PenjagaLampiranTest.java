@@ -246,7 +246,7 @@ class PenjagaLampiranTest {
 
   private Kasus kasus() {
     String pi = ProgramUji.mulai(engine, KELURAHAN).getId();
-    Task tugas = engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult();
+    Task tugas = engine.getTaskService().createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_IdentifikasiLokasiPrioritas").singleResult();
     String lampiranTugas = engine.getTaskService().createAttachment("application/pdf", tugas.getId(), pi, "Notulen.pdf",
         "Notulen rapat", new ByteArrayInputStream(PDF)).getId();
     String lampiranInstans = engine.getTaskService().createAttachment("application/pdf", null, pi, "SK Tim.pdf", null,

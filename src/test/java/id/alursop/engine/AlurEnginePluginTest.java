@@ -71,7 +71,7 @@ class AlurEnginePluginTest {
   @Test
   void aContributedInterceptorFires() {
     assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("kampung-nol-kemiskinan-ekstrem",
-        Map.of("kelurahan", "Cibuluh", "rw", "007", "periodeMulai", "2026-12-01", "bukanIsian", "x")))
+        Map.of("namaProgram", "Program Cibuluh RW 007", "periodeMulai", "2026-12-01", "bukanIsian", "x")))
         .isInstanceOf(FormValidationException.class);
   }
 

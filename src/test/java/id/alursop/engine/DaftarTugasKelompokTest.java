@@ -133,7 +133,7 @@ class DaftarTugasKelompokTest {
   @Test
   void theGroupListNeedsNoPerTaskRow_otherQueriesStillDo() {
     String instance = ProgramUji.mulai(engine, "Tegallega", "006", "2026-12-01").getId();
-    String task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+    String task = engine.getTaskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_IdentifikasiLokasiPrioritas").singleResult().getId();
     // the row Camunda wrote when the group became the task's candidate: without it, only the
     // candidate link tells that the task is the group's
     for (Authorization a : engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.TASK)

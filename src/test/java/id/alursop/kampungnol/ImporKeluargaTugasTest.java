@@ -136,7 +136,8 @@ class ImporKeluargaTugasTest {
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi)
         .taskDefinitionKey("Task_IdentifikasiLokasiPrioritas").singleResult();
     HttpResponse<String> r = new TestHttp(port).post("/engine-rest/task/" + task.getId() + "/complete",
-        "bapperida.bogor:demo", "application/json", "{\"variables\":{\"sumberData\":{\"value\":\"[\\\"dtks\\\"]\","
+        "bapperida.bogor:demo", "application/json", "{\"variables\":{\"kelurahan\":{\"value\":\"Sempur\"},\"rw\":{\"value\":\"011\"},"
+            + "\"sumberData\":{\"value\":\"[\\\"dtks\\\"]\","
             + "\"type\":\"Json\"},\"petaLokasiSasaran\":{\"value\":\"PETA-1\"},\"ringkasanAnalisis\":{\"value\":\"ok\"}}}");
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.body()).contains("unggah berkas CSV di tab Dokumen");

@@ -59,21 +59,32 @@ class KampungNolProcessTest {
   void happyPath_everyPartyHasItsPart_monthlyMonev_programmeCompleted() {
     KampungNolSkenario s = new KampungNolSkenario(engine);
     Program run = program.findByProcessInstanceId(s.instance.getId()).orElseThrow();
-    assertThat(run.getKelurahan()).isEqualTo("Cibuluh");
+    assertThat(run.getNamaProgram()).isEqualTo("Program Cibuluh RW 005");
+    assertThat(run.getKelurahan()).as("the location is stage 1's output").isNull();
     assertThat(run.getStatus()).isEqualTo(StatusProgram.AKTIF);
+    assertThat(s.instance.getBusinessKey()).isEqualTo("Kampung Nol Program Cibuluh RW 005 2026-12-01");
 
     // stage 1: BAPPERIDA's analysis beside Dinas Sosial's data
     assertThat(s.instance).isWaitingAt("Task_IdentifikasiLokasiPrioritas", "Task_PenyediaanDataKemiskinan");
     assertCandidateGroup(s.satuTugas("Task_IdentifikasiLokasiPrioritas"), "bogor-bapperida");
     assertCandidateGroup(s.satuTugas("Task_PenyediaanDataKemiskinan"), "bogor-dinas-sosial");
-    assertThat(kasus(s.satuTugas("Task_IdentifikasiLokasiPrioritas"))).isEqualTo("Kelurahan Cibuluh RW 005");
+    assertThat(kasus(s.satuTugas("Task_IdentifikasiLokasiPrioritas"))).as("the programme, until its location is known")
+        .isEqualTo("Program Cibuluh RW 005");
     s.selesaikan("Task_IdentifikasiLokasiPrioritas", KampungNolSkenario.identifikasi(KampungNolSkenario.CSV));
     assertThat(keluarga.countByProgramId(run.getId())).isEqualTo(2);
+    run = program.findById(run.getId()).orElseThrow();
+    assertThat(run.getKelurahan()).isEqualTo("Cibuluh");
+    assertThat(run.getRw()).isEqualTo("005");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(s.instance.getId())
+        .singleResult().getBusinessKey()).isEqualTo("Kampung Nol Cibuluh RW 005 2026-12-01");
+    assertThat(kasus(s.satuTugas("Task_PenyediaanDataKemiskinan"))).as("set when the task was created")
+        .isEqualTo("Program Cibuluh RW 005");
     assertThat(s.instance).as("stage 2 waits for Dinas Sosial's data").isWaitingAt("Task_PenyediaanDataKemiskinan");
     s.selesaikan("Task_PenyediaanDataKemiskinan", KampungNolSkenario.dataDinasSosial());
 
     // stage 2: the team (BAPPERIDA) beside the socialisation (Kelurahan)
     assertCandidateGroup(s.satuTugas("Task_SosialisasiAwal"), "bogor-kelurahan");
+    assertThat(kasus(s.satuTugas("Task_SosialisasiAwal"))).isEqualTo("Kelurahan Cibuluh RW 005");
     s.selesaikan("Task_PembentukanTim", KampungNolSkenario.pembentukanTim());
     s.selesaikan("Task_SosialisasiAwal", KampungNolSkenario.sosialisasi());
 

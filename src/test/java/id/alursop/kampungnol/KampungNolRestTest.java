@@ -57,12 +57,14 @@ class KampungNolRestTest {
     long before = engine.getRuntimeService().createProcessInstanceQuery().count();
     HttpResponse<String> r = send(post("/engine-rest/process-definition/key/" + KampungNolSkenario.PROSES + "/tenant-id/bogor/start",
         "bapperida.bogor:demo", "application/json",
-        "{\"variables\":{\"kelurahan\":{\"value\":\"" + "x".repeat(101) + "\"},\"rw\":{\"value\":\"12a\"}}}"));
+        "{\"variables\":{\"namaProgram\":{\"value\":\"" + "x".repeat(201) + "\"},"
+            + "\"periodeSelesai\":{\"value\":\"31-12-2027\"}}}"));
     assertThat(r.statusCode()).isEqualTo(400);
     JsonNode body = JSON.readTree(r.body());
     assertThat(body.path("type").asText()).isEqualTo("FormValidationException");
-    assertThat(body.path("errors").findValuesAsText("rule")).containsExactlyInAnyOrder("maxLength", "pattern", "required");
-    assertThat(body.path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("kelurahan", "rw", "periodeMulai");
+    assertThat(body.path("errors").findValuesAsText("rule")).containsExactlyInAnyOrder("maxLength", "date", "required");
+    assertThat(body.path("errors").findValuesAsText("field"))
+        .containsExactlyInAnyOrder("namaProgram", "periodeSelesai", "periodeMulai");
     assertThat(body.path("message").asText()).contains("wajib diisi");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
   }
@@ -71,7 +73,7 @@ class KampungNolRestTest {
   void startFormSubmitWithBrokenRules_400() throws Exception {
     HttpResponse<String> r = send(post("/engine-rest/process-definition/key/" + KampungNolSkenario.PROSES + "/tenant-id/bogor"
         + "/submit-form", "bapperida.bogor:demo", "application/json",
-        "{\"variables\":{\"kelurahan\":{\"value\":\"Cibuluh\"},\"rw\":{\"value\":\"005\"},"
+        "{\"variables\":{\"namaProgram\":{\"value\":\"Program Cibuluh RW 005\"},"
             + "\"periodeMulai\":{\"value\":\"1-12-2026\"}}}"));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
     assertThat(JSON.readTree(r.body()).path("errors").findValuesAsText("rule")).containsExactly("date");
@@ -86,13 +88,21 @@ class KampungNolRestTest {
 
   static Stream<Arguments> brokenStage1() {
     return Stream.of(
+        Arguments.of("required", "kelurahan",
+            "{\"rw\":{\"value\":\"005\"},\"sumberData\":{\"value\":\"[\\\"dtks\\\"]\",\"type\":\"Json\"},"
+                + "\"petaLokasiSasaran\":{\"value\":\"P\"},\"ringkasanAnalisis\":{\"value\":\"ok\"}}"),
+        Arguments.of("pattern", "rw",
+            "{\"kelurahan\":{\"value\":\"Cibuluh\"},\"rw\":{\"value\":\"12a\"},"
+                + "\"sumberData\":{\"value\":\"[\\\"dtks\\\"]\",\"type\":\"Json\"},"
+                + "\"petaLokasiSasaran\":{\"value\":\"P\"},\"ringkasanAnalisis\":{\"value\":\"ok\"}}"),
         Arguments.of("required", "petaLokasiSasaran",
-            "{\"sumberData\":{\"value\":\"[\\\"dtks\\\"]\",\"type\":\"Json\"},\"ringkasanAnalisis\":{\"value\":\"ok\"}}"),
+            "{\"kelurahan\":{\"value\":\"Cibuluh\"},\"rw\":{\"value\":\"005\"},"
+                + "\"sumberData\":{\"value\":\"[\\\"dtks\\\"]\",\"type\":\"Json\"},\"ringkasanAnalisis\":{\"value\":\"ok\"}}"),
         Arguments.of("values", "sumberData",
-            "{\"sumberData\":{\"value\":\"[\\\"bps\\\"]\",\"type\":\"Json\"},\"petaLokasiSasaran\":{\"value\":\"P\"},"
+            "{\"kelurahan\":{\"value\":\"Cibuluh\"},\"rw\":{\"value\":\"005\"},\"sumberData\":{\"value\":\"[\\\"bps\\\"]\",\"type\":\"Json\"},\"petaLokasiSasaran\":{\"value\":\"P\"},"
                 + "\"ringkasanAnalisis\":{\"value\":\"ok\"}}"),
         Arguments.of("type", "sumberData",
-            "{\"sumberData\":{\"value\":\"dtks\"},\"petaLokasiSasaran\":{\"value\":\"P\"},"
+            "{\"kelurahan\":{\"value\":\"Cibuluh\"},\"rw\":{\"value\":\"005\"},\"sumberData\":{\"value\":\"dtks\"},\"petaLokasiSasaran\":{\"value\":\"P\"},"
                 + "\"ringkasanAnalisis\":{\"value\":\"ok\"}}"));
   }
 
@@ -141,6 +151,7 @@ class KampungNolRestTest {
     String csv = KampungNolSkenario.CSV.replace("\n", "\\n");
     HttpResponse<String> r = send(post("/engine-rest/task/" + task.getId() + "/complete", "bapperida.bogor:demo",
         "application/json", "{\"variables\":{\"sumberData\":{\"value\":\"[\\\"dtks\\\",\\\"spasial\\\"]\",\"type\":\"Json\"},"
+            + "\"kelurahan\":{\"value\":\"Cibuluh\"},\"rw\":{\"value\":\"005\"},"
             + "\"petaLokasiSasaran\":{\"value\":\"PETA-1\"},\"ringkasanAnalisis\":{\"value\":\"ok\"},"
             + "\"dataKkSasaran\":{\"value\":\"" + csv + "\"}}}"));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(204);
@@ -231,7 +242,7 @@ class KampungNolRestTest {
   }
 
   private static String startBody() {
-    return "{\"variables\":{\"kelurahan\":{\"value\":\"Cibuluh\"},\"rw\":{\"value\":\"005\"},"
+    return "{\"variables\":{\"namaProgram\":{\"value\":\"Program Cibuluh RW 005\"},"
         + "\"periodeMulai\":{\"value\":\"2026-12-01\"}}}";
   }
 

@@ -27,6 +27,7 @@ public final class KampungNolSkenario {
       + KK_2 + ";3271010101019002;Siti Aminah;Jl. Mawar 2;002;005\n";
 
   private final ProcessEngine engine;
+  private final String kelurahan;
   final ProcessInstance instance;
 
   KampungNolSkenario(ProcessEngine engine) {
@@ -35,6 +36,7 @@ public final class KampungNolSkenario {
 
   KampungNolSkenario(ProcessEngine engine, String kelurahan) {
     this.engine = engine;
+    this.kelurahan = kelurahan;
     this.instance = ProgramUji.mulai(engine, kelurahan);
   }
 
@@ -114,8 +116,14 @@ public final class KampungNolSkenario {
         "kebutuhanTerpenuhi", terpenuhi, "kebutuhanBaru", baru);
   }
 
+  /** Stage 1 in Cibuluh RW 005. */
   static Map<String, Object> identifikasi(String csv) {
-    Map<String, Object> v = new HashMap<>(Map.of("sumberData", List.of("dtks", "p3ke"),
+    return identifikasi("Cibuluh", csv);
+  }
+
+  /** Stage 1: the location identified (kelurahan, RW 005), the analysis, the households pasted. */
+  static Map<String, Object> identifikasi(String kelurahan, String csv) {
+    Map<String, Object> v = new HashMap<>(Map.of("kelurahan", kelurahan, "rw", "005", "sumberData", List.of("dtks", "p3ke"),
         "petaLokasiSasaran", "PETA-RW05-2026", "ringkasanAnalisis", "Dua KK miskin ekstrem di RW 05"));
     if (csv != null) {
       v.put("dataKkSasaran", csv);
@@ -193,7 +201,7 @@ public final class KampungNolSkenario {
 
   /** Start through stage 2: the households imported, the team formed, the socialisation held. */
   void sampaiVerifikasi() {
-    selesaikan("Task_IdentifikasiLokasiPrioritas", identifikasi(CSV));
+    selesaikan("Task_IdentifikasiLokasiPrioritas", identifikasi(kelurahan, CSV));
     selesaikan("Task_PenyediaanDataKemiskinan", dataDinasSosial());
     selesaikan("Task_PembentukanTim", pembentukanTim());
     selesaikan("Task_SosialisasiAwal", sosialisasi());

@@ -39,8 +39,8 @@ class CrashTest {
       tungguSehat(http, node, log);
       for (int i = 0; i < INSTANS; i++) {
         int status = http.post("/engine-rest/process-definition/key/kampung-nol-kemiskinan-ekstrem/tenant-id/bogor/start",
-            "admin:" + SANDI, "application/json", "{\"variables\":{\"kelurahan\":{\"value\":\"Cibuluh\"},"
-                + "\"rw\":{\"value\":\"005\"},\"periodeMulai\":{\"value\":\"2026-12-01\"}}}").statusCode();
+            "admin:" + SANDI, "application/json", "{\"variables\":{\"namaProgram\":{\"value\":\"Program Cibuluh RW 005\"},"
+                + "\"periodeMulai\":{\"value\":\"2026-12-01\"}}}").statusCode();
         assertThat(status).isEqualTo(200);
       }
       assertThat(db.queryForObject("select count(*) from act_ru_job where handler_type_ = 'alur-sla-eskalasi'",

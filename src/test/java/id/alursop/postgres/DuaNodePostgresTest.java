@@ -42,7 +42,7 @@ class DuaNodePostgresTest {
         ProcessEngine engine = a.getBean(ProcessEngine.class);
         for (int i = 0; i < jumlah; i++) {
           engine.getRuntimeService().startProcessInstanceByKey("kampung-nol-kemiskinan-ekstrem",
-              Map.of("kelurahan", "Cibuluh", "rw", "005", "periodeMulai", "2026-12-01"));
+              id.alursop.ProgramUji.variabel("Cibuluh", "005", "2026-12-01"));
         }
         JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
         String hitung = "select count(*) from sla_peringatan where tingkat = 'PENGINGAT'";

@@ -97,8 +97,8 @@ class KeandalanPostgresTest {
     try {
       for (int r = 0; r < putaran; r++) {
         String instance = engine.getRuntimeService().startProcessInstanceByKey("kampung-nol-kemiskinan-ekstrem",
-            Map.of("kelurahan", "Cibuluh", "rw", "005", "periodeMulai", "2026-12-01")).getId();
-        String task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+            id.alursop.ProgramUji.variabel("Cibuluh", "005", "2026-12-01")).getId();
+        String task = engine.getTaskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_IdentifikasiLokasiPrioritas").singleResult().getId();
         CountDownLatch serentak = new CountDownLatch(1);
         List<Future<Integer>> hasil = new ArrayList<>();
         for (int i = 0; i < PENGGUNA; i++) {
@@ -133,7 +133,7 @@ class KeandalanPostgresTest {
         .untilAsserted(() -> assertThat(health()).as("recovered by itself").isEqualTo(200));
     HttpResponse<String> mulai = http.post("/engine-rest/process-definition/key/kampung-nol-kemiskinan-ekstrem/tenant-id/"
         + "bogor/start", "staf0.bogor:" + SANDI, "application/json",
-        "{\"variables\":{\"kelurahan\":{\"value\":\"Cibuluh\"},\"rw\":{\"value\":\"005\"},"
+        "{\"variables\":{\"namaProgram\":{\"value\":\"Program Cibuluh RW 005\"},"
             + "\"periodeMulai\":{\"value\":\"2026-12-01\"}}}");
     assertThat(mulai.statusCode()).as(mulai.body()).isEqualTo(200);
   }

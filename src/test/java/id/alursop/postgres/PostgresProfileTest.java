@@ -29,9 +29,9 @@ class PostgresProfileTest {
       try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AlurSopApplication.class).run(args)) {
         ProcessEngine engine = app.getBean(ProcessEngine.class);
         String instance = engine.getRuntimeService().startProcessInstanceByKey("kampung-nol-kemiskinan-ekstrem",
-            Map.of("kelurahan", "Cibuluh", "rw", "005", "periodeMulai", "2026-12-01")).getId();
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
-        engine.getTaskService().complete(task.getId(), Map.of("sumberData", List.of("dtks"),
+            id.alursop.ProgramUji.variabel("Cibuluh", "005", "2026-12-01")).getId();
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_IdentifikasiLokasiPrioritas").singleResult();
+        engine.getTaskService().complete(task.getId(), Map.of("kelurahan", "Cibuluh", "rw", "005", "sumberData", List.of("dtks"),
             "petaLokasiSasaran", "PETA-1", "ringkasanAnalisis", "ok",
             "dataKkSasaran", "3271010101010001;3271010101019001;Budi;Jl. Mawar;1;5"));
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);

@@ -37,11 +37,12 @@ class RestartTest {
       deployments = engine.getRepositoryService().createDeploymentQuery().count();
       assertThat(deployments).as("one deployment per agency (the example agency too) and one of shared forms").isEqualTo(6);
       ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("kampung-nol-kemiskinan-ekstrem",
-          Map.of("kelurahan", "Cibuluh", "rw", "005", "periodeMulai", "2026-12-01"));
+          id.alursop.ProgramUji.variabel("Cibuluh", "005", "2026-12-01"));
       instanceId = instance.getId();
       Task identifikasi = engine.getTaskService().createTaskQuery().processInstanceId(instanceId)
           .taskDefinitionKey("Task_IdentifikasiLokasiPrioritas").singleResult();
-      engine.getTaskService().complete(identifikasi.getId(), Map.of("sumberData", List.of("dtks"),
+      engine.getTaskService().complete(identifikasi.getId(), Map.of("kelurahan", "Cibuluh", "rw", "005",
+          "sumberData", List.of("dtks"),
           "petaLokasiSasaran", "PETA-1", "ringkasanAnalisis", "ok", "dataKkSasaran",
           "3271010101010001;3271010101019001;Budi;Jl. Mawar;1;5"));
       taskId = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult().getId();

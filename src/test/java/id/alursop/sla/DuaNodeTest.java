@@ -39,7 +39,7 @@ class DuaNodeTest {
         ConfigurableApplicationContext b = NodeUji.mulai(common, "node-b")) {
       ProcessEngine engine = a.getBean(ProcessEngine.class);
       String instance = ProgramUji.mulai(engine, "Empang").getId();
-      Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+      Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_IdentifikasiLokasiPrioritas").singleResult();
       assertThat(b.getBean(ProcessEngine.class).getTaskService().createTaskQuery().taskId(task.getId()).count())
           .as("node b sees the same database").isEqualTo(1);
 

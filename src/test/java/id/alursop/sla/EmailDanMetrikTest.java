@@ -42,7 +42,7 @@ class EmailDanMetrikTest {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       ClockUtil.setCurrentTime(wib("2026-12-01T08:00"));
       String instance = ProgramUji.mulai(engine, "Gudang").getId();
-      Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+      Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_IdentifikasiLokasiPrioritas").singleResult();
       ClockUtil.setCurrentTime(wib("2026-12-08T08:00"));
       JobEskalasi.jalankanJatuhTempo(engine, instance, ClockUtil.getCurrentTime());
       assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();

@@ -41,7 +41,7 @@ class EskalasiSlaLamaTest {
   void followUpOnTheOldVersion_determinesRecipientAlertsAndReminds() {
     penerapan = engine.getRepositoryService().createDeployment().addModelInstance(KUNCI + ".bpmn", modelLama()).deploy();
     ProcessInstance sop = ProgramUji.mulai(engine, "Cikaret");
-    Task terlambat = engine.getTaskService().createTaskQuery().processInstanceId(sop.getId()).singleResult();
+    Task terlambat = engine.getTaskService().createTaskQuery().processInstanceId(sop.getId()).taskDefinitionKey("Task_IdentifikasiLokasiPrioritas").singleResult();
     Map<String, Object> variabel = new HashMap<>();
     variabel.put("tugasId", terlambat.getId());
     variabel.put("tingkat", TingkatEskalasi.ATASAN.name());

@@ -81,7 +81,7 @@ class EskalasiSlaTest {
     assertThat(kandidat(tindakLanjut.get(0))).containsExactly("bogor-pemkot");
     assertThat(engine.getTaskService().getVariableLocal(tindakLanjut.get(0).getId(), "kasus"))
         .as("the follow-up's card names the late step and its case")
-        .isEqualTo("Identifikasi Lokasi Prioritas · Kelurahan Batutulis RW 005");
+        .isEqualTo("Identifikasi Lokasi Prioritas · Program Batutulis RW 005");
     assertThat(engine.getTaskService().getVariable(tindakLanjut.get(0).getId(), "namaSop"))
         .isEqualTo("Penanganan Kampung Nol Kemiskinan Ekstrem");
     assertThat(peringatan.findByTaskIdOrderById(task.getId())).extracting(PeringatanSla::getTingkat)
@@ -91,7 +91,7 @@ class EskalasiSlaTest {
     assertThat(tindakLanjut(task)).hasSize(2);
     assertThat(jobs(task)).isEmpty();
 
-    engine.getTaskService().complete(task.getId(), Map.of("sumberData", List.of("dtks"), "petaLokasiSasaran", "P",
+    engine.getTaskService().complete(task.getId(), Map.of("kelurahan", "Batutulis", "rw", "005", "sumberData", List.of("dtks"), "petaLokasiSasaran", "P",
         "ringkasanAnalisis", "ok", "dataKkSasaran", "3271010101010001;3271010101019001;Budi;Jl. Mawar;1;5"));
     assertThat(tindakLanjut(task)).as("follow-ups end with the step").isEmpty();
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(task.getId())
@@ -102,7 +102,7 @@ class EskalasiSlaTest {
   @Test
   void completingBeforeDue_removesPendingLevels() {
     Task task = identifikasi(mulai());
-    engine.getTaskService().complete(task.getId(), Map.of("sumberData", List.of("dtks"), "petaLokasiSasaran", "P",
+    engine.getTaskService().complete(task.getId(), Map.of("kelurahan", "Batutulis", "rw", "005", "sumberData", List.of("dtks"), "petaLokasiSasaran", "P",
         "ringkasanAnalisis", "ok", "dataKkSasaran", "3271010101010001;3271010101019001;Budi;Jl. Mawar;1;5"));
     assertThat(jobs(task)).isEmpty();
     assertThat(peringatan.findByTaskIdOrderById(task.getId())).isEmpty();
@@ -162,7 +162,7 @@ class EskalasiSlaTest {
   }
 
   private Task identifikasi(ProcessInstance sop) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(sop.getId()).singleResult();
+    return engine.getTaskService().createTaskQuery().processInstanceId(sop.getId()).taskDefinitionKey("Task_IdentifikasiLokasiPrioritas").singleResult();
   }
 
   private List<Job> jobs(Task task) {

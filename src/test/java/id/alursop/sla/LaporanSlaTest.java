@@ -45,14 +45,19 @@ class LaporanSlaTest {
     String c = mulai("3271010101010003");
     pada("2025-02-03T10:00");
     selesaikanIdentifikasi(a, "3271010101010001");
+    Task data = engine.getTaskService().createTaskQuery().processInstanceId(a)
+        .taskDefinitionKey("Task_PenyediaanDataKemiskinan").singleResult();
+    engine.getTaskService().complete(data.getId(), Map.of("sumberDataDinsos", List.of("dtks"), "periodeData", "DTKS 2025",
+        "jumlahKkData", 1L));
     pada("2025-02-03T11:00");
-    Task tim = engine.getTaskService().createTaskQuery().processInstanceId(a).singleResult();
+    Task tim = engine.getTaskService().createTaskQuery().processInstanceId(a).taskDefinitionKey("Task_PembentukanTim")
+        .singleResult();
     engine.getTaskService().complete(tim.getId(), Map.of("nomorSkTim", "SK/1", "tanggalSkTim", "2025-02-03",
-        "unsurTim", List.of("bapperida"), "tanggalSosialisasi", "2025-02-03", "notulenSosialisasi", "Notulen"));
+        "unsurTim", List.of("bapperida")));
     pada("2025-02-04T08:00");
     selesaikanIdentifikasi(c, "3271010101010003");
     pada("2025-02-12T12:00");
-    Task late = engine.getTaskService().createTaskQuery().processInstanceId(b).singleResult();
+    Task late = engine.getTaskService().createTaskQuery().processInstanceId(b).taskDefinitionKey("Task_IdentifikasiLokasiPrioritas").singleResult();
     JobEskalasi.jalankanJatuhTempo(engine, b, ClockUtil.getCurrentTime());
     assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(late.getId()).count()).isEqualTo(1);
     selesaikanIdentifikasi(b, "3271010101010002");
@@ -69,7 +74,7 @@ class LaporanSlaTest {
         "pengawas.bogor:demo");
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     JsonNode langkah = JSON.readTree(r.body()).path("langkah");
-    assertThat(langkah).hasSize(2);
+    assertThat(langkah).hasSize(3);
     JsonNode identifikasi = langkah.get(0);
     assertThat(identifikasi.path("langkah").asText()).isEqualTo("1");
     assertThat(identifikasi.path("standar").asText()).isEqualTo("P1W");
@@ -79,7 +84,14 @@ class LaporanSlaTest {
     assertThat(identifikasi.path("medianJamKerja").asDouble()).isEqualTo(7.5);
     assertThat(identifikasi.path("p90JamKerja").asDouble()).isEqualTo(56.5);
     assertThat(identifikasi.path("eskalasi").asLong()).isEqualTo(1);
-    JsonNode tim = langkah.get(1);
+    JsonNode data = langkah.get(1);
+    assertThat(data.path("langkah").asText()).isEqualTo("1");
+    assertThat(data.path("namaLangkah").asText()).isEqualTo("Penyediaan Data DTKS dan P3KE");
+    assertThat(data.path("selesai").asLong()).as("a's, 08:00 to 10:00").isEqualTo(1);
+    assertThat(data.path("terlambat").asLong()).isZero();
+    assertThat(data.path("medianJamKerja").asDouble()).isEqualTo(2.0);
+    assertThat(data.path("eskalasi").asLong()).as("b's data, late beside b's analysis").isEqualTo(1);
+    JsonNode tim = langkah.get(2);
     assertThat(tim.path("langkah").asText()).isEqualTo("2");
     assertThat(tim.path("selesai").asLong()).isEqualTo(1);
     assertThat(tim.path("terlambat").asLong()).isZero();
@@ -94,6 +106,7 @@ class LaporanSlaTest {
     assertThat(csv.body().lines().toList()).containsExactly(
         "langkah;nama_langkah;standar;selesai;tepat_waktu;terlambat;median_jam_kerja;p90_jam_kerja;eskalasi",
         "1;Identifikasi Lokasi Prioritas;P1W;3;2;1;7.5;56.5;1",
+        "1;Penyediaan Data DTKS dan P3KE;P1W;1;1;0;2.0;2.0;1",
         "2;Pembentukan Tim & Koordinasi RT/RW;P2D;1;1;0;1.0;1.0;0");
     JsonNode sebelum = JSON.readTree(get("/api/sla/report?processKey=kampung-nol-kemiskinan-ekstrem&from=2025-02-04"
         + "&to=2025-02-11", "pengawas.bogor:demo").body());
@@ -109,12 +122,12 @@ class LaporanSlaTest {
 
   private String mulai(String kk) {
     return engine.getRuntimeService().startProcessInstanceByKey("kampung-nol-kemiskinan-ekstrem",
-        Map.of("kelurahan", "Laporan", "rw", "009", "periodeMulai", "2025-02-03")).getId();
+        id.alursop.ProgramUji.variabel("Laporan", "009", "2025-02-03")).getId();
   }
 
   private void selesaikanIdentifikasi(String instance, String kk) {
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
-    engine.getTaskService().complete(task.getId(), Map.of("sumberData", List.of("dtks"), "petaLokasiSasaran", "P",
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_IdentifikasiLokasiPrioritas").singleResult();
+    engine.getTaskService().complete(task.getId(), Map.of("kelurahan", "Cibuluh", "rw", "005", "sumberData", List.of("dtks"), "petaLokasiSasaran", "P",
         "ringkasanAnalisis", "ok", "dataKkSasaran", kk + ";" + kk.substring(0, 12) + "9001;Budi;Jl. Mawar;1;9"));
   }
 
