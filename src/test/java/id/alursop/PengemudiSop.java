@@ -49,7 +49,26 @@ public final class PengemudiSop {
 
   /** Completes one task with valid values; {@code pilihan} may give values for some fields. */
   public void selesaikan(Task task, Map<String, Object> pilihan) {
+    if (dokumentasiWajib(task)) {
+      // attached as the tab Dokumen attaches it (as the application), whoever is logged in
+      org.camunda.bpm.engine.impl.identity.Authentication masuk = engine.getIdentityService().getCurrentAuthentication();
+      engine.getIdentityService().clearAuthentication();
+      try {
+        FotoUji.lampirkan(engine, task);
+      } finally {
+        if (masuk != null) {
+          engine.getIdentityService().setAuthentication(masuk);
+        }
+      }
+    }
     engine.getTaskService().complete(task.getId(), isian(task, pilihan));
+  }
+
+  /** Whether the task's model requires visual documentation ({@code alur.dokumentasi = wajib}). */
+  public boolean dokumentasiWajib(Task task) {
+    return id.alursop.sop.SopLangkah.properti(engine.getRepositoryService().getBpmnModelInstance(
+        task.getProcessDefinitionId()), task.getTaskDefinitionKey(), "alur.dokumentasi").filter("wajib"::equals)
+        .isPresent();
   }
 
   /** Runs until the instance ends (at most {@code batas} tasks); {@code pilih} gives field values per task. */

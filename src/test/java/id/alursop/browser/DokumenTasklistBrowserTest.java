@@ -164,6 +164,8 @@ class DokumenTasklistBrowserTest extends UjiPeramban {
     isi("input", "Field_petaLokasiSasaran", "PETA-RW08-2026");
     isi("textarea", "Field_ringkasanAnalisis", "Dua KK miskin ekstrem di RW 08");
     assertThat(peramban.tampak(By.cssSelector("textarea[id$='-Field_dataKkSasaran']")).getAttribute("value")).isEmpty();
+    isi("textarea", "Field_catatanLogbook", "Data KK sasaran diunggah");
+    id.alursop.FotoUji.lampirkan(engine, identifikasi);
     peramban.potret("kk-sasaran-formulir");
     peramban.klik(By.cssSelector("button[ng-click='complete()']"));
     peramban.tunggu(d -> engine.getTaskService().createTaskQuery().taskId(identifikasi.getId()).count() == 0);

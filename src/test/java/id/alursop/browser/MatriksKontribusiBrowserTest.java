@@ -64,6 +64,9 @@ class MatriksKontribusiBrowserTest extends UjiPeramban {
         .contains("Dinas Perumahan dan Permukiman", "Dinas PUPR", "Dinas Pendidikan", "Baznas Kota Bogor", "Mitra CSR")
         .doesNotContain("OPD terkait", "BAPPERIDA");
     pilih("Field_matriksPelaksana", "Dinas Perumahan dan Permukiman");
+    WebElement catatan = peramban.bisaDiklik(By.cssSelector("textarea[id$='-Field_catatanLogbook']"));
+    catatan.sendKeys("Rapat koordinasi lintas OPD");
+    id.alursop.FotoUji.lampirkan(engine, rapat);
     peramban.potret("matriks-terisi");
     peramban.klik(By.cssSelector("button[ng-click='complete()']"));
     try {

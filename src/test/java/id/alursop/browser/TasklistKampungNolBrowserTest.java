@@ -64,6 +64,8 @@ class TasklistKampungNolBrowserTest extends UjiPeramban {
     isi("input", "Field_petaLokasiSasaran", "PETA-RW07-2026");
     isi("textarea", "Field_ringkasanAnalisis", "Satu KK miskin ekstrem di RW 07");
     isi("textarea", "Field_dataKkSasaran", CSV);
+    isi("textarea", "Field_catatanLogbook", "Analisis DTKS dan P3KE RW 07");
+    id.alursop.FotoUji.lampirkan(engine, identifikasi); // the map of target locations, as the tab Dokumen attaches it
     peramban.potret("formulir-identifikasi-terisi");
     selesaikan(identifikasi);
     peramban.potret("identifikasi-selesai");
@@ -72,7 +74,8 @@ class TasklistKampungNolBrowserTest extends UjiPeramban {
     // Dinas Sosial's part of stage 1 (its own task), then step 2, also BAPPERIDA: dates written as a
     // clerk writes them, dd/mm/yyyy
     Task dinsos = tugas("Task_PenyediaanDataKemiskinan");
-    engine.getTaskService().complete(dinsos.getId(), Map.of("sumberDataDinsos", List.of("dtks"),
+    id.alursop.FotoUji.lampirkan(engine, dinsos);
+    engine.getTaskService().complete(dinsos.getId(), Map.of("catatanLogbook", "Langkah selesai", "sumberDataDinsos", List.of("dtks"),
         "periodeData", "DTKS Desember 2026", "jumlahKkData", 1L));
     Task tim = tugas("Task_PembentukanTim");
     bukaTugas(tim);
@@ -82,11 +85,14 @@ class TasklistKampungNolBrowserTest extends UjiPeramban {
         .isEqualTo("dd/mm/yyyy");
     isi("input", "Field_tanggalSkTim-date", "02/12/2026").sendKeys(Keys.TAB);
     centang("Field_unsurTim", 0);
+    isi("textarea", "Field_catatanLogbook", "SK Tim ditetapkan");
+    id.alursop.FotoUji.lampirkan(engine, tim);
     peramban.potret("formulir-tim-terisi");
     selesaikan(tim);
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instans)
         .variableName("tanggalSkTim").singleResult().getValue()).isEqualTo("2026-12-02");
-    engine.getTaskService().complete(tugas("Task_SosialisasiAwal").getId(), Map.of("tanggalSosialisasi", "2026-12-03",
+    id.alursop.FotoUji.lampirkan(engine, tugas("Task_SosialisasiAwal"));
+    engine.getTaskService().complete(tugas("Task_SosialisasiAwal").getId(), Map.of("catatanLogbook", "Langkah selesai", "tanggalSosialisasi", "2026-12-03",
         "tempatSosialisasi", "Aula Kelurahan", "jumlahHadirSosialisasi", 30L, "notulenSosialisasi",
         "Sosialisasi ke RT/RW 07"));
 
@@ -112,6 +118,8 @@ class TasklistKampungNolBrowserTest extends UjiPeramban {
     centang("Field_kebutuhan", 0);
     centang("Field_masihMiskinEkstrem", 0);
     peramban.tungguHilang(By.cssSelector(".fjs-form-field-error"));
+    isi("textarea", "Field_catatanLogbook", "Kunjungan rumah bersama RT");
+    id.alursop.FotoUji.lampirkan(engine, verifikasi);
     peramban.potret("formulir-verifikasi-benar");
     selesaikan(verifikasi);
     peramban.potret("verifikasi-selesai");

@@ -69,12 +69,14 @@ class HariLiburApiTest {
     ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2026-06-02T08:00").atZone(WIB).toInstant()));
     String instance = ProgramUji.mulai(engine, "Paledang", "005", "2026-06-02").getId();
     Task identifikasi = engine.getTaskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_IdentifikasiLokasiPrioritas").singleResult();
-    engine.getTaskService().complete(identifikasi.getId(), Map.of("kelurahan", "Cibuluh", "rw", "005", "sumberData", java.util.List.of("dtks"),
+    id.alursop.FotoUji.lampirkan(engine, identifikasi);
+    engine.getTaskService().complete(identifikasi.getId(), Map.of("catatanLogbook", "Langkah selesai", "kelurahan", "Cibuluh", "rw", "005", "sumberData", java.util.List.of("dtks"),
         "petaLokasiSasaran", "P", "ringkasanAnalisis", "ok",
         "dataKkSasaran", "3271010101010001;3271010101019001;Budi;Jl. Mawar;1;5"));
     Task dinsos = engine.getTaskService().createTaskQuery().processInstanceId(instance)
         .taskDefinitionKey("Task_PenyediaanDataKemiskinan").singleResult();
-    engine.getTaskService().complete(dinsos.getId(), Map.of("sumberDataDinsos", java.util.List.of("dtks"),
+    id.alursop.FotoUji.lampirkan(engine, dinsos);
+    engine.getTaskService().complete(dinsos.getId(), Map.of("catatanLogbook", "Langkah selesai", "sumberDataDinsos", java.util.List.of("dtks"),
         "periodeData", "DTKS Juni 2026", "jumlahKkData", 1L));
     Task pembentukanTim = engine.getTaskService().createTaskQuery().processInstanceId(instance)
         .taskDefinitionKey("Task_PembentukanTim").singleResult();

@@ -68,11 +68,13 @@ class ImporKeluargaTugasTest {
     assertThat(r.body()).doesNotContain("Budi", "Rahmat", "3271010101039001", "32710101;");
 
     // the step completes with the form's field "Data KK sasaran" left empty
-    engine.getTaskService().complete(task.getId(), KampungNolSkenario.identifikasi(null));
+    id.alursop.FotoUji.lampirkan(engine, task);
+    engine.getTaskService().complete(task.getId(), KampungNolSkenario.identifikasi("Sempur", null));
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi)
         .variableName("jumlahKkSasaran").singleResult().getValue()).isEqualTo(2);
     Task dinsos = engine.getTaskService().createTaskQuery().processInstanceId(pi)
         .taskDefinitionKey("Task_PenyediaanDataKemiskinan").singleResult();
+    id.alursop.FotoUji.lampirkan(engine, dinsos);
     engine.getTaskService().complete(dinsos.getId(), KampungNolSkenario.dataDinasSosial());
     Task tim = engine.getTaskService().createTaskQuery().processInstanceId(pi).taskDefinitionKey("Task_PembentukanTim")
         .singleResult();
@@ -135,8 +137,10 @@ class ImporKeluargaTugasTest {
     String pi = ProgramUji.mulai(engine, "Sempur", "011", "2026-12-01").getId();
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi)
         .taskDefinitionKey("Task_IdentifikasiLokasiPrioritas").singleResult();
+    id.alursop.FotoUji.lampirkan(engine, task);
     HttpResponse<String> r = new TestHttp(port).post("/engine-rest/task/" + task.getId() + "/complete",
         "bapperida.bogor:demo", "application/json", "{\"variables\":{\"kelurahan\":{\"value\":\"Sempur\"},\"rw\":{\"value\":\"011\"},"
+            + "\"catatanLogbook\":{\"value\":\"Analisis selesai\"},"
             + "\"sumberData\":{\"value\":\"[\\\"dtks\\\"]\","
             + "\"type\":\"Json\"},\"petaLokasiSasaran\":{\"value\":\"PETA-1\"},\"ringkasanAnalisis\":{\"value\":\"ok\"}}}");
     assertThat(r.statusCode()).isEqualTo(400);

@@ -216,6 +216,7 @@ class KampungNolProcessTest {
     Task hunian = tugas.stream().filter(t -> kandidat(t).contains("bogor-dinas-perumahan-permukiman")).findFirst()
         .orElseThrow();
     String intervensiId = (String) engine.getTaskService().getVariable(hunian.getId(), "intervensiId");
+    s.foto(hunian);
     engine.getTaskService().complete(hunian.getId(), KampungNolSkenario.laporanKemajuan(40));
     assertThat(laporanKemajuan.findByIntervensiIdOrderById(Long.valueOf(intervensiId)))
         .extracting(LaporanKemajuan::getPersenCapaian, LaporanKemajuan::getKemajuan)
@@ -248,12 +249,14 @@ class KampungNolProcessTest {
     s.sampaiIntervensi();
     for (Task t : s.tugas("Task_PelaksanaanIntervensi")) {
       boolean hunian = kasus(t).toString().startsWith("Perbaikan hunian");
-      engine.getTaskService().complete(t.getId(), Map.of("laporanPelaksanaan", "Dikerjakan sesuai rencana",
-          "hasilIntervensi", hunian ? "selesai" : "sebagian", "tanggalPelaksanaan", "2027-01-15"));
+      s.foto(t);
+      engine.getTaskService().complete(t.getId(), KampungNolSkenario.dicatat(Map.of("laporanPelaksanaan", "Dikerjakan sesuai rencana",
+          "hasilIntervensi", hunian ? "selesai" : "sebagian", "tanggalPelaksanaan", "2027-01-15")));
     }
     s.bulanBerikutnya();
     s.selesaikanSemua("Task_SurveiUlang", KampungNolSkenario.survei(true, List.of(), List.of("air-bersih-sanitasi")));
     Task monev = s.satuTugas("Task_MonitoringEvaluasi");
+    s.foto(monev);
     assertThatThrownBy(() -> engine.getTaskService().complete(monev.getId(), KampungNolSkenario.monev("lanjutkan", null)))
         .isInstanceOf(FormValidationException.class)
         .hasMessageContaining("1 KK membutuhkan 'Akses air bersih dan sanitasi'")
@@ -293,6 +296,7 @@ class KampungNolProcessTest {
     s.bulanBerikutnya();
     s.surveiUlangSemua(true);
     Task monev = s.satuTugas("Task_MonitoringEvaluasi");
+    s.foto(monev);
 
     assertThatThrownBy(() -> engine.getTaskService().complete(monev.getId(), KampungNolSkenario.monev("tutup", null)))
         .isInstanceOf(FormValidationException.class).hasMessageContaining("Alasan penutupan wajib diisi");
@@ -369,6 +373,7 @@ class KampungNolProcessTest {
     KampungNolSkenario s = new KampungNolSkenario(engine);
     s.sampaiVerifikasi();
     Task task = s.tugas("Task_VerifikasiProfilingKeluarga").get(0);
+    s.foto(task);
     assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(),
         KampungNolSkenario.verifikasi("3271010101019999", true, List.of())))
         .isInstanceOf(FormValidationException.class).hasMessageContaining("Kebutuhan wajib dipilih");

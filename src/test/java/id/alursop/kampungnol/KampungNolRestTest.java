@@ -131,7 +131,9 @@ class KampungNolRestTest {
     s.selesaikan("Task_RapatKoordinasiLintasOpd", KampungNolSkenario.rapatKoordinasi());
     s.selesaikanSemua("Task_KomitmenOpd", KampungNolSkenario.komitmen());
     Task kickOff = s.satuTugas("Task_KickOffKolaborasi");
-    String base = "\"tanggalDeklarasi\":{\"value\":\"2026-12-10\"},\"tempatKegiatan\":{\"value\":\"Balai\"},";
+    s.foto(kickOff);
+    String base = "\"tanggalDeklarasi\":{\"value\":\"2026-12-10\"},\"tempatKegiatan\":{\"value\":\"Balai\"},"
+        + "\"catatanLogbook\":{\"value\":\"Deklarasi\"},";
     for (String[] c : new String[][] {{"0", "min"}, {"100001", "max"}, {"\"banyak\"", "number"}}) {
       HttpResponse<String> r = send(post("/engine-rest/task/" + kickOff.getId() + "/complete", "pemkot.bogor:demo",
           "application/json", "{\"variables\":{" + base + "\"jumlahHadir\":{\"value\":" + c[0] + "}}}"));
@@ -149,11 +151,18 @@ class KampungNolRestTest {
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance)
         .taskDefinitionKey("Task_IdentifikasiLokasiPrioritas").singleResult();
     String csv = KampungNolSkenario.CSV.replace("\n", "\\n");
+    String isian = "{\"variables\":{\"sumberData\":{\"value\":\"[\\\"dtks\\\",\\\"spasial\\\"]\",\"type\":\"Json\"},"
+        + "\"kelurahan\":{\"value\":\"Cibuluh\"},\"rw\":{\"value\":\"005\"},"
+        + "\"catatanLogbook\":{\"value\":\"Analisis data\"},"
+        + "\"petaLokasiSasaran\":{\"value\":\"PETA-1\"},\"ringkasanAnalisis\":{\"value\":\"ok\"},"
+        + "\"dataKkSasaran\":{\"value\":\"" + csv + "\"}}}";
+    HttpResponse<String> tanpaFoto = send(post("/engine-rest/task/" + task.getId() + "/complete", "bapperida.bogor:demo",
+        "application/json", isian));
+    assertThat(tanpaFoto.statusCode()).as("every stage requires its visual documentation").isEqualTo(400);
+    assertThat(JSON.readTree(tanpaFoto.body()).path("errors").findValuesAsText("field")).containsExactly("dokumentasi");
+    id.alursop.FotoUji.lampirkan(engine, task);
     HttpResponse<String> r = send(post("/engine-rest/task/" + task.getId() + "/complete", "bapperida.bogor:demo",
-        "application/json", "{\"variables\":{\"sumberData\":{\"value\":\"[\\\"dtks\\\",\\\"spasial\\\"]\",\"type\":\"Json\"},"
-            + "\"kelurahan\":{\"value\":\"Cibuluh\"},\"rw\":{\"value\":\"005\"},"
-            + "\"petaLokasiSasaran\":{\"value\":\"PETA-1\"},\"ringkasanAnalisis\":{\"value\":\"ok\"},"
-            + "\"dataKkSasaran\":{\"value\":\"" + csv + "\"}}}"));
+        "application/json", isian));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(204);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance).list())
         .extracting(Task::getTaskDefinitionKey).as("stage 2 waits for Dinas Sosial's data")

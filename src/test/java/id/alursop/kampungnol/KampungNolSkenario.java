@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.alursop.FotoUji;
 import id.alursop.ProgramUji;
 import java.util.HashMap;
 import java.util.List;
@@ -56,12 +57,27 @@ public final class KampungNolSkenario {
   }
 
   void selesaikan(String taskDefinitionKey, Map<String, Object> nilai) {
-    engine.getTaskService().complete(satuTugas(taskDefinitionKey).getId(), nilai);
+    Task task = satuTugas(taskDefinitionKey);
+    foto(task);
+    engine.getTaskService().complete(task.getId(), nilai);
+  }
+
+  /** The step's visual documentation, attached from its task (every Kampung Nol step requires it). */
+  void foto(Task task) {
+    FotoUji.lampirkan(engine, task);
+  }
+
+  /** A step's form values with its logbook note. */
+  static Map<String, Object> dicatat(Map<String, Object> nilai) {
+    Map<String, Object> v = new HashMap<>(nilai);
+    v.putIfAbsent("catatanLogbook", "Kegiatan dilaksanakan dan didokumentasikan");
+    return v;
   }
 
   /** Completes every open task of a step with the same values (e.g. one per party or per RT). */
   void selesaikanSemua(String taskDefinitionKey, Map<String, Object> nilai) {
     for (Task task : tugas(taskDefinitionKey)) {
+      foto(task);
       engine.getTaskService().complete(task.getId(), nilai);
     }
   }
@@ -85,35 +101,35 @@ public final class KampungNolSkenario {
 
   /** Stage 1, Dinas Sosial's part. */
   static Map<String, Object> dataDinasSosial() {
-    return Map.of("sumberDataDinsos", List.of("dtks", "p3ke"), "periodeData", "DTKS Desember 2026",
-        "jumlahKkData", 2L);
+    return dicatat(Map.of("sumberDataDinsos", List.of("dtks", "p3ke"), "periodeData", "DTKS Desember 2026",
+        "jumlahKkData", 2L));
   }
 
   /** Stage 2, Kelurahan's part. */
   static Map<String, Object> sosialisasi() {
-    return Map.of("tanggalSosialisasi", "2026-12-03", "tempatSosialisasi", "Aula Kelurahan",
-        "jumlahHadirSosialisasi", 40L, "notulenSosialisasi", "Sosialisasi ke RT/RW 05 dan warga");
+    return dicatat(Map.of("tanggalSosialisasi", "2026-12-03", "tempatSosialisasi", "Aula Kelurahan",
+        "jumlahHadirSosialisasi", 40L, "notulenSosialisasi", "Sosialisasi ke RT/RW 05 dan warga"));
   }
 
   /** Stage 3, RT's part. */
   static Map<String, Object> pendampingan() {
-    return Map.of("tanggalPendampingan", "2026-12-04", "jumlahKkDidampingi", 1L);
+    return dicatat(Map.of("tanggalPendampingan", "2026-12-04", "jumlahKkDidampingi", 1L));
   }
 
   /** Stage 4, a party's commitment. */
   static Map<String, Object> komitmen() {
-    return Map.of("nomorKomitmen", "NK/07/2026", "tanggalKomitmen", "2026-12-09", "komitmenDisetujui", true);
+    return dicatat(Map.of("nomorKomitmen", "NK/07/2026", "tanggalKomitmen", "2026-12-09", "komitmenDisetujui", true));
   }
 
   /** A monthly progress report. */
   static Map<String, Object> laporanKemajuan(long persen) {
-    return Map.of("kemajuan", "Material sudah dikirim, pengerjaan berjalan", "persenCapaian", persen);
+    return dicatat(Map.of("kemajuan", "Material sudah dikirim, pengerjaan berjalan", "persenCapaian", persen));
   }
 
   /** One household's survey: still poor?, needs found met, new needs. */
   static Map<String, Object> survei(boolean masihMiskin, List<String> terpenuhi, List<String> baru) {
-    return Map.of("masihMiskinEkstrem", masihMiskin ? "ya" : "tidak", "capaian", "Kondisi setelah intervensi",
-        "kebutuhanTerpenuhi", terpenuhi, "kebutuhanBaru", baru);
+    return dicatat(Map.of("masihMiskinEkstrem", masihMiskin ? "ya" : "tidak", "capaian", "Kondisi setelah intervensi",
+        "kebutuhanTerpenuhi", terpenuhi, "kebutuhanBaru", baru));
   }
 
   /** Stage 1 in Cibuluh RW 005. */
@@ -123,7 +139,8 @@ public final class KampungNolSkenario {
 
   /** Stage 1: the location identified (kelurahan, RW 005), the analysis, the households pasted. */
   static Map<String, Object> identifikasi(String kelurahan, String csv) {
-    Map<String, Object> v = new HashMap<>(Map.of("kelurahan", kelurahan, "rw", "005", "sumberData", List.of("dtks", "p3ke"),
+    Map<String, Object> v = new HashMap<>(Map.of("kelurahan", kelurahan, "rw", "005", "catatanLogbook",
+        "Analisis data DTKS dan P3KE", "sumberData", List.of("dtks", "p3ke"),
         "petaLokasiSasaran", "PETA-RW05-2026", "ringkasanAnalisis", "Dua KK miskin ekstrem di RW 05"));
     if (csv != null) {
       v.put("dataKkSasaran", csv);
@@ -132,14 +149,14 @@ public final class KampungNolSkenario {
   }
 
   static Map<String, Object> pembentukanTim() {
-    return Map.of("nomorSkTim", "SK/12/2026", "tanggalSkTim", "2026-12-02", "unsurTim",
-        List.of("bapperida", "kelurahan"));
+    return dicatat(Map.of("nomorSkTim", "SK/12/2026", "tanggalSkTim", "2026-12-02", "unsurTim",
+        List.of("bapperida", "kelurahan")));
   }
 
   static Map<String, Object> verifikasi(String nik, boolean miskin, List<String> kebutuhan) {
-    return Map.of("nikKepalaKeluarga", nik, "namaKepalaKeluarga", "Kepala Keluarga", "alamat", "Jl. Mawar",
+    return dicatat(Map.of("nikKepalaKeluarga", nik, "namaKepalaKeluarga", "Kepala Keluarga", "alamat", "Jl. Mawar",
         "rt", "001", "rw", "005", "kebutuhan", kebutuhan, "kondisiKeluarga", "Rumah tidak layak huni",
-        "masihMiskinEkstrem", miskin ? "ya" : "tidak");
+        "masihMiskinEkstrem", miskin ? "ya" : "tidak"));
   }
 
   /** Completes the verification of each household: {nomor KK → poor?}. */
@@ -147,6 +164,7 @@ public final class KampungNolSkenario {
     for (Task task : tugas("Task_VerifikasiProfilingKeluarga")) {
       String kk = (String) engine.getTaskService().getVariable(task.getId(), "nomorKk");
       boolean m = miskin.get(kk);
+      foto(task);
       engine.getTaskService().complete(task.getId(), verifikasi(kk.substring(0, 12) + "9999", m,
           m ? List.of("hunian", "pendidikan") : List.of()));
     }
@@ -161,8 +179,8 @@ public final class KampungNolSkenario {
   /** Stage 4 with the Matriks Kontribusi's rows, submitted as Tasklist does: a Json variable. */
   static Map<String, Object> rapatKoordinasi(List<Map<String, Object>> matriks) {
     try {
-      return Map.of("nomorBeritaAcara", "BA/01/2026", "tanggalRapat", "2026-12-08",
-          "matriksKontribusi", SpinValues.jsonValue(JSON.writeValueAsString(matriks)).create());
+      return dicatat(Map.of("nomorBeritaAcara", "BA/01/2026", "tanggalRapat", "2026-12-08",
+          "matriksKontribusi", SpinValues.jsonValue(JSON.writeValueAsString(matriks)).create()));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -174,14 +192,15 @@ public final class KampungNolSkenario {
   }
 
   static Map<String, Object> kickOff() {
-    return Map.of("tanggalDeklarasi", "2026-12-10", "tempatKegiatan", "Kantor Kelurahan Cibuluh",
-        "jumlahHadir", 120L);
+    return dicatat(Map.of("tanggalDeklarasi", "2026-12-10", "tempatKegiatan", "Kantor Kelurahan Cibuluh",
+        "jumlahHadir", 120L));
   }
 
   void laksanakanSemuaIntervensi() {
     for (Task task : tugas("Task_PelaksanaanIntervensi")) {
-      engine.getTaskService().complete(task.getId(), Map.of("laporanPelaksanaan", "Bantuan telah disalurkan",
-          "hasilIntervensi", "selesai", "tanggalPelaksanaan", "2027-01-15"));
+      foto(task);
+      engine.getTaskService().complete(task.getId(), dicatat(Map.of("laporanPelaksanaan", "Bantuan telah disalurkan",
+          "hasilIntervensi", "selesai", "tanggalPelaksanaan", "2027-01-15")));
     }
   }
 
@@ -192,7 +211,7 @@ public final class KampungNolSkenario {
 
   static Map<String, Object> monev(String keputusan, String alasan) {
     Map<String, Object> v = new HashMap<>(Map.of("laporanMonev", "Laporan monev bulan ini",
-        "logbookKegiatan", "Kunjungan lapangan", "keputusanMonev", keputusan));
+        "catatanLogbook", "Kunjungan lapangan", "keputusanMonev", keputusan));
     if (alasan != null) {
       v.put("alasanPenutupan", alasan);
     }

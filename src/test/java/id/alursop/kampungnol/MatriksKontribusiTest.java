@@ -106,6 +106,7 @@ class MatriksKontribusiTest {
 
     assertThat(http.post("/engine-rest/task/" + hunian.getId() + "/claim", "disperkim.bogor:demo", "application/json",
         "{\"userId\":\"disperkim.bogor\"}").statusCode()).isEqualTo(204);
+    id.alursop.FotoUji.lampirkan(engine, hunian);
     HttpResponse<String> ok = http.post("/engine-rest/task/" + hunian.getId() + "/complete", "disperkim.bogor:demo",
         "application/json", selesai());
     assertThat(ok.statusCode()).as(ok.body()).isEqualTo(204);
@@ -121,8 +122,8 @@ class MatriksKontribusiTest {
     KampungNolSkenario s = new KampungNolSkenario(engine, KELURAHAN);
     s.sampaiIntervensi();
     // partly done: both needs are open again for the next round
-    s.selesaikanSemua("Task_PelaksanaanIntervensi", Map.of("laporanPelaksanaan", "Baru sebagian dikerjakan",
-        "hasilIntervensi", "sebagian", "tanggalPelaksanaan", "2027-01-15"));
+    s.selesaikanSemua("Task_PelaksanaanIntervensi", KampungNolSkenario.dicatat(Map.of("laporanPelaksanaan", "Baru sebagian dikerjakan",
+        "hasilIntervensi", "sebagian", "tanggalPelaksanaan", "2027-01-15")));
     s.bulanBerikutnya();
     s.surveiUlangSemua(true);
     s.selesaikan("Task_MonitoringEvaluasi", KampungNolSkenario.monev("lanjutkan", null));
@@ -135,9 +136,11 @@ class MatriksKontribusiTest {
     KampungNolSkenario s = new KampungNolSkenario(engine, KELURAHAN);
     s.sampaiRapatKoordinasi();
     Task rapat = s.satuTugas("Task_RapatKoordinasiLintasOpd");
+    s.foto(rapat);
     String matriks = JSON.writeValueAsString(List.of(baris("hunian", "bogor-opd-terkait"),
         baris("pendidikan", "ketapang-opd-dinas-pendidikan")));
     String isian = "{\"variables\":{\"nomorBeritaAcara\":{\"value\":\"BA/02/2026\"},"
+        + "\"catatanLogbook\":{\"value\":\"Rapat koordinasi\"},"
         + "\"tanggalRapat\":{\"value\":\"2026-12-08\"},"
         + "\"matriksKontribusi\":{\"type\":\"Json\",\"value\":" + JSON.writeValueAsString(matriks) + "}}}";
 
@@ -180,7 +183,7 @@ class MatriksKontribusiTest {
     engine.getRuntimeService().setVariables(s.instance.getId(), Map.of("pelaksanaHunian", "Dinas Perkim",
         "pelaksanaPendidikan", "Disdik Kota Bogor"));
     s.selesaikan("Task_RapatKoordinasiLintasOpd", Map.of("nomorBeritaAcara", "BA/03/2026", "tanggalRapat",
-        "2026-12-08"));
+        "2026-12-08", "catatanLogbook", "Rapat koordinasi"));
     s.selesaikan("Task_KickOffKolaborasi", KampungNolSkenario.kickOff());
 
     Long programId = program.findByProcessInstanceId(s.instance.getId()).orElseThrow().getId();
@@ -204,7 +207,7 @@ class MatriksKontribusiTest {
   }
 
   private static String selesai() {
-    return "{\"variables\":{\"laporanPelaksanaan\":{\"value\":\"Rumah diperbaiki\"},"
+    return "{\"variables\":{\"catatanLogbook\":{\"value\":\"Rumah diperbaiki\"},\"laporanPelaksanaan\":{\"value\":\"Rumah diperbaiki\"},"
         + "\"hasilIntervensi\":{\"value\":\"selesai\"},\"tanggalPelaksanaan\":{\"value\":\"2027-01-15\"}}}";
   }
 }

@@ -31,7 +31,8 @@ class PostgresProfileTest {
         String instance = engine.getRuntimeService().startProcessInstanceByKey("kampung-nol-kemiskinan-ekstrem",
             id.alursop.ProgramUji.variabel("Cibuluh", "005", "2026-12-01")).getId();
         Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_IdentifikasiLokasiPrioritas").singleResult();
-        engine.getTaskService().complete(task.getId(), Map.of("kelurahan", "Cibuluh", "rw", "005", "sumberData", List.of("dtks"),
+        id.alursop.FotoUji.lampirkan(engine, task);
+        engine.getTaskService().complete(task.getId(), Map.of("catatanLogbook", "Langkah selesai", "kelurahan", "Cibuluh", "rw", "005", "sumberData", List.of("dtks"),
             "petaLokasiSasaran", "PETA-1", "ringkasanAnalisis", "ok",
             "dataKkSasaran", "3271010101010001;3271010101019001;Budi;Jl. Mawar;1;5"));
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);

@@ -41,7 +41,8 @@ class RestartTest {
       instanceId = instance.getId();
       Task identifikasi = engine.getTaskService().createTaskQuery().processInstanceId(instanceId)
           .taskDefinitionKey("Task_IdentifikasiLokasiPrioritas").singleResult();
-      engine.getTaskService().complete(identifikasi.getId(), Map.of("kelurahan", "Cibuluh", "rw", "005",
+      id.alursop.FotoUji.lampirkan(engine, identifikasi);
+      engine.getTaskService().complete(identifikasi.getId(), Map.of("catatanLogbook", "Langkah selesai", "kelurahan", "Cibuluh", "rw", "005",
           "sumberData", List.of("dtks"),
           "petaLokasiSasaran", "PETA-1", "ringkasanAnalisis", "ok", "dataKkSasaran",
           "3271010101010001;3271010101019001;Budi;Jl. Mawar;1;5"));

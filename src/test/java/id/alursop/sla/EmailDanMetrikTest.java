@@ -51,7 +51,8 @@ class EmailDanMetrikTest {
       assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly("bapperida.bogor@demo.alursop.id");
 
       ClockUtil.setCurrentTime(wib("2026-12-08T09:00"));
-      engine.getTaskService().complete(task.getId(), Map.of("sumberData", List.of("dtks"), "petaLokasiSasaran", "P",
+      id.alursop.FotoUji.lampirkan(engine, task);
+      engine.getTaskService().complete(task.getId(), Map.of("catatanLogbook", "Langkah selesai", "sumberData", List.of("dtks"), "petaLokasiSasaran", "P",
           "ringkasanAnalisis", "ok", "dataKkSasaran", "3271010101010001;3271010101019001;Budi;Jl. Mawar;1;5"));
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
       String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

@@ -91,7 +91,8 @@ class EskalasiSlaTest {
     assertThat(tindakLanjut(task)).hasSize(2);
     assertThat(jobs(task)).isEmpty();
 
-    engine.getTaskService().complete(task.getId(), Map.of("kelurahan", "Batutulis", "rw", "005", "sumberData", List.of("dtks"), "petaLokasiSasaran", "P",
+    id.alursop.FotoUji.lampirkan(engine, task);
+    engine.getTaskService().complete(task.getId(), Map.of("catatanLogbook", "Langkah selesai", "kelurahan", "Batutulis", "rw", "005", "sumberData", List.of("dtks"), "petaLokasiSasaran", "P",
         "ringkasanAnalisis", "ok", "dataKkSasaran", "3271010101010001;3271010101019001;Budi;Jl. Mawar;1;5"));
     assertThat(tindakLanjut(task)).as("follow-ups end with the step").isEmpty();
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(task.getId())
@@ -102,7 +103,8 @@ class EskalasiSlaTest {
   @Test
   void completingBeforeDue_removesPendingLevels() {
     Task task = identifikasi(mulai());
-    engine.getTaskService().complete(task.getId(), Map.of("kelurahan", "Batutulis", "rw", "005", "sumberData", List.of("dtks"), "petaLokasiSasaran", "P",
+    id.alursop.FotoUji.lampirkan(engine, task);
+    engine.getTaskService().complete(task.getId(), Map.of("catatanLogbook", "Langkah selesai", "kelurahan", "Batutulis", "rw", "005", "sumberData", List.of("dtks"), "petaLokasiSasaran", "P",
         "ringkasanAnalisis", "ok", "dataKkSasaran", "3271010101010001;3271010101019001;Budi;Jl. Mawar;1;5"));
     assertThat(jobs(task)).isEmpty();
     assertThat(peringatan.findByTaskIdOrderById(task.getId())).isEmpty();

@@ -47,12 +47,14 @@ class LaporanSlaTest {
     selesaikanIdentifikasi(a, "3271010101010001");
     Task data = engine.getTaskService().createTaskQuery().processInstanceId(a)
         .taskDefinitionKey("Task_PenyediaanDataKemiskinan").singleResult();
-    engine.getTaskService().complete(data.getId(), Map.of("sumberDataDinsos", List.of("dtks"), "periodeData", "DTKS 2025",
+    id.alursop.FotoUji.lampirkan(engine, data);
+    engine.getTaskService().complete(data.getId(), Map.of("catatanLogbook", "Langkah selesai", "sumberDataDinsos", List.of("dtks"), "periodeData", "DTKS 2025",
         "jumlahKkData", 1L));
     pada("2025-02-03T11:00");
     Task tim = engine.getTaskService().createTaskQuery().processInstanceId(a).taskDefinitionKey("Task_PembentukanTim")
         .singleResult();
-    engine.getTaskService().complete(tim.getId(), Map.of("nomorSkTim", "SK/1", "tanggalSkTim", "2025-02-03",
+    id.alursop.FotoUji.lampirkan(engine, tim);
+    engine.getTaskService().complete(tim.getId(), Map.of("catatanLogbook", "Langkah selesai", "nomorSkTim", "SK/1", "tanggalSkTim", "2025-02-03",
         "unsurTim", List.of("bapperida")));
     pada("2025-02-04T08:00");
     selesaikanIdentifikasi(c, "3271010101010003");
@@ -127,7 +129,8 @@ class LaporanSlaTest {
 
   private void selesaikanIdentifikasi(String instance, String kk) {
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_IdentifikasiLokasiPrioritas").singleResult();
-    engine.getTaskService().complete(task.getId(), Map.of("kelurahan", "Cibuluh", "rw", "005", "sumberData", List.of("dtks"), "petaLokasiSasaran", "P",
+    id.alursop.FotoUji.lampirkan(engine, task);
+    engine.getTaskService().complete(task.getId(), Map.of("catatanLogbook", "Langkah selesai", "kelurahan", "Cibuluh", "rw", "005", "sumberData", List.of("dtks"), "petaLokasiSasaran", "P",
         "ringkasanAnalisis", "ok", "dataKkSasaran", kk + ";" + kk.substring(0, 12) + "9001;Budi;Jl. Mawar;1;9"));
   }
 
