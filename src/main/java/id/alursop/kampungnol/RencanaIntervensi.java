@@ -222,7 +222,7 @@ public class RencanaIntervensi {
     intervensi.findByProgramIdOrderById(run.getId()).stream().filter(i -> pihak.equals(i.getKelompok()))
         .forEach(i -> jumlah.merge(i.getJenis(), 1L, Long::sum));
     jumlah.forEach((k, n) -> baris.add("- " + k.label() + ": " + n + " KK"));
-    task.setVariableLocal("ringkasanKomitmen", "**" + instansi.namaKelompok(pihak) + "** ditunjuk Matriks Kontribusi untuk:\n"
+    task.setVariableLocal("ringkasanKomitmen", instansi.namaKelompok(pihak) + " ditunjuk Matriks Kontribusi untuk:\n"
         + (baris.isEmpty() ? "- (belum ada KK dengan kebutuhan ini)" : String.join("\n", baris)));
   }
 
