@@ -45,21 +45,27 @@ class EmailDanMetrikTest {
       Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_IdentifikasiLokasiPrioritas").singleResult();
       ClockUtil.setCurrentTime(wib("2026-12-08T08:00"));
       JobEskalasi.jalankanJatuhTempo(engine, instance, ClockUtil.getCurrentTime());
-      assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
-      MimeMessage mail = smtp.getReceivedMessages()[0];
-      assertThat(mail.getSubject()).isEqualTo("[Alur SOP] Pengingat jatuh tempo: Identifikasi Lokasi Prioritas");
-      assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly("bapperida.bogor@demo.alursop.id");
+      // both parts of stage 1 fall due: BAPPERIDA's analysis and Dinas Sosial's data, each mailed to its own group
+      assertThat(smtp.waitForIncomingEmail(5000, 2)).isTrue();
+      java.util.Map<String, String> penerima = new java.util.HashMap<>();
+      for (MimeMessage mail : smtp.getReceivedMessages()) {
+        assertThat(mail.getAllRecipients()).hasSize(1);
+        penerima.put(mail.getSubject(), mail.getAllRecipients()[0].toString());
+      }
+      assertThat(penerima).containsOnly(
+          java.util.Map.entry("[Alur SOP] Pengingat jatuh tempo: Identifikasi Lokasi Prioritas", "bapperida.bogor@demo.alursop.id"),
+          java.util.Map.entry("[Alur SOP] Pengingat jatuh tempo: Penyediaan Data DTKS dan P3KE", "dinsos.bogor@demo.alursop.id"));
 
       ClockUtil.setCurrentTime(wib("2026-12-08T09:00"));
       id.alursop.FotoUji.lampirkan(engine, task);
-      engine.getTaskService().complete(task.getId(), Map.of("catatanLogbook", "Langkah selesai", "sumberData", List.of("dtks"), "petaLokasiSasaran", "P",
+      engine.getTaskService().complete(task.getId(), Map.of("catatanLogbook", "Langkah selesai", "kelurahan", "Gudang", "rw", "005", "sumberData", List.of("dtks"), "petaLokasiSasaran", "P",
           "ringkasanAnalisis", "ok", "dataKkSasaran", "3271010101010001;3271010101019001;Budi;Jl. Mawar;1;5"));
       int port = ((WebServerApplicationContext) app).getWebServer().getPort();
       String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
           URI.create("http://localhost:" + port + "/actuator/prometheus")).build(),
           HttpResponse.BodyHandlers.ofString()).body();
       assertThat(metrics).contains("alur_sla_peringatan_total{langkah=\"1\",proses=\"kampung-nol-kemiskinan-ekstrem\","
-          + "tingkat=\"PENGINGAT\"} 1.0");
+          + "tingkat=\"PENGINGAT\"} 2.0");
       assertThat(metrics).contains("alur_sla_terlambat_total{langkah=\"1\",proses=\"kampung-nol-kemiskinan-ekstrem\"} 1.0");
       assertThat(metrics).contains("alur_sla_langkah_seconds_count{langkah=\"1\",proses=\"kampung-nol-kemiskinan-ekstrem\","
           + "status=\"terlambat\"} 1");
