@@ -2,6 +2,7 @@ package id.alursop.kampungnol;
 
 import id.alursop.organisasi.DaftarInstansi;
 import id.alursop.organisasi.Kelompok;
+import id.alursop.organisasi.PilihanPihak;
 import id.alursop.validation.FormList;
 import id.alursop.validation.FormValidationException;
 import id.alursop.validation.Pelanggaran;
@@ -56,10 +57,12 @@ public class RencanaIntervensi {
   private final LaporanKemajuanRepository laporan;
   private final KomitmenRepository komitmen;
   private final DaftarInstansi instansi;
+  private final PilihanPihak pilihan;
 
   public RencanaIntervensi(ProgramKampungNol programs, KeluargaRepository keluarga, IntervensiRepository intervensi,
       KebutuhanKeluargaRepository kebutuhan, LaporanKemajuanRepository laporan, KomitmenRepository komitmen,
-      DaftarInstansi instansi) {
+      DaftarInstansi instansi, PilihanPihak pilihan) {
+    this.pilihan = pilihan;
     this.programs = programs;
     this.keluarga = keluarga;
     this.intervensi = intervensi;
@@ -69,14 +72,9 @@ public class RencanaIntervensi {
     this.instansi = instansi;
   }
 
-  /**
-   * The options of the matrix's performer select: the parties of the task's agency, as form-js
-   * options {@code [{"label": name, "value": group}]} in a Json value (Tasklist hands it to the
-   * form, whose select names it in {@code valuesKey}).
-   */
+  /** The options of the matrix's performer select (models deployed before {@code pilihanPihak.untuk} ask here). */
   public TypedValue pilihanPihak(DelegateTask task) {
-    return Variabel.json(instansi.pihak(task.getTenantId()).stream()
-        .map(k -> Map.of("label", k.nama(), "value", k.id())).toList());
+    return pilihan.untuk(task);
   }
 
   /** Stage 4 done: the matrix checked, then the first round of interventions. */

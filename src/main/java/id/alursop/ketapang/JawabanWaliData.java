@@ -10,13 +10,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An OPD asked for data as wali data, and whether it answered before the deadline. */
+/**
+ * An OPD asked for data as wali data: whether it answered by its due date, late, or not before the
+ * window closed; what it sent and the task it answered in (whose attached files are its files).
+ */
 @Entity
 @Table(name = "wali_data")
 public class JawabanWaliData {
 
-  /** Answered, or not by the deadline. */
-  public enum Status { MENJAWAB, TIDAK_MENJAWAB }
+  /** Answered by its due date, answered after it, or not answered before the window closed. */
+  public enum Status { MENJAWAB, TERLAMBAT, TIDAK_MENJAWAB }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,6 +37,11 @@ public class JawabanWaliData {
   private String dijawabOleh;
   @Column(name = "dicatat_pada", nullable = false)
   private Instant dicatatPada;
+  @Column(name = "task_id")
+  private String taskId;
+  @Column(name = "data_disampaikan")
+  private String dataDisampaikan;
+  private String keterangan;
 
   protected JawabanWaliData() {
   }
@@ -46,6 +54,26 @@ public class JawabanWaliData {
     this.status = status;
     this.dijawabOleh = dijawabOleh;
     this.dicatatPada = dicatatPada;
+  }
+
+  /** What the OPD answered, in the task it answered in. */
+  JawabanWaliData isi(String taskId, String dataDisampaikan, String keterangan) {
+    this.taskId = taskId;
+    this.dataDisampaikan = dataDisampaikan;
+    this.keterangan = keterangan;
+    return this;
+  }
+
+  public String getTaskId() {
+    return taskId;
+  }
+
+  public String getDataDisampaikan() {
+    return dataDisampaikan;
+  }
+
+  public String getKeterangan() {
+    return keterangan;
   }
 
   public String getOpd() {

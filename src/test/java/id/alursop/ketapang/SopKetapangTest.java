@@ -1,10 +1,12 @@
 package id.alursop.ketapang;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import id.alursop.AlurSopTest;
 import id.alursop.PengemudiSop;
+import id.alursop.validation.FormValidationException;
 import id.alursop.tinjauan.PengembalianRepository;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -137,6 +139,69 @@ class SopKetapangTest {
             org.assertj.core.groups.Tuple.tuple("ketapang-opd-dinas-kesehatan", JawabanWaliData.Status.TIDAK_MENJAWAB));
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult()
         .getTaskDefinitionKey()).startsWith("Task_L07_");
+  }
+
+  /**
+   * Any Perangkat Daerah of the agency can be asked (the agency file's list, DPPKBP3A among them);
+   * the compiler sees per OPD asked its status, its answer and its files.
+   */
+  @Test
+  void waliData_anyOpdOfTheAgency_compilerSeesEachAnswerAndItsFiles() {
+    ProcessInstance instance = pengemudi.mulai("ketapang-tkpkd-penanggulangan-kemiskinan");
+    Task kirim = null;
+    for (int i = 0; i < 50 && kirim == null; i++) {
+      Task open = pengemudi.tugasTerbuka(instance.getId()).get(0);
+      if (open.getTaskDefinitionKey().equals("Task_L06_MengirimFormIsian")) {
+        kirim = open;
+      } else {
+        pengemudi.selesaikan(open, Map.of());
+      }
+    }
+    assertThat(kirim).isNotNull();
+    assertThat(engine.getTaskService().getVariableLocalTyped(kirim.getId(), "pilihanOpd").getValue().toString())
+        .as("the agency's Perangkat Daerah, from organisasi/ketapang.yaml")
+        .contains("\"label\":\"OPD: Dinas Pengendalian Penduduk, Keluarga Berencana, Pemberdayaan Perempuan dan Perlindungan Anak\"",
+            "\"value\":\"ketapang-opd-dppkbp3a\"", "ketapang-opd-dinas-sosial")
+        .doesNotContain("ketapang-kabid");
+    Task l06 = kirim;
+    assertThatThrownBy(() -> pengemudi.selesaikan(l06, Map.of("opdDiminta", List.of("ketapang-kabid"))))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("daftar Perangkat Daerah instansi");
+    pengemudi.selesaikan(l06, Map.of("opdDiminta", List.of("ketapang-opd-dppkbp3a", "ketapang-opd-dinas-sosial")));
+
+    List<Task> opd = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey("Task_L07_OpdMenyampaikanData").list();
+    assertThat(opd).flatExtracting(this::kandidat)
+        .containsExactlyInAnyOrder("ketapang-opd-dppkbp3a", "ketapang-opd-dinas-sosial");
+    Task dp3a = opd.stream().filter(t -> kandidat(t).contains("ketapang-opd-dppkbp3a")).findFirst().orElseThrow();
+    assertThat(engine.getTaskService().getVariableLocal(dp3a.getId(), "namaOpd")).as("the form names the OPD")
+        .isEqualTo("OPD: Dinas Pengendalian Penduduk, Keluarga Berencana, Pemberdayaan Perempuan dan Perlindungan Anak");
+    assertThat(engine.getTaskService().getVariableLocal(dp3a.getId(), "kasus")).asString()
+        .startsWith("OPD: Dinas Pengendalian Penduduk");
+    engine.getTaskService().createAttachment("application/pdf", dp3a.getId(), instance.getId(), "data-anak-2026.pdf",
+        "Data perlindungan anak", new java.io.ByteArrayInputStream("%PDF-1.4".getBytes()));
+    // the window is still open but the task's due date passed: the answer counts, late
+    ClockUtil.setCurrentTime(new Date(dp3a.getDueDate().getTime() + 60_000));
+    pengemudi.selesaikan(dp3a, Map.of("dataDisampaikan", "Kasus kekerasan terhadap anak 2026: 14",
+        "keteranganData", "Sumber SIMFONI"));
+
+    Job batas = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+        .activityId("Event_L07_BatasWaliData").singleResult();
+    ClockUtil.setCurrentTime(new Date(batas.getDuedate().getTime() + 60_000));
+    engine.getManagementService().executeJob(batas.getId());
+
+    Task kompilasi = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey("Task_L07_MengumpulkanMengelompokkanMengkompilasi").singleResult();
+    assertThat(engine.getTaskService().getVariableLocal(kompilasi.getId(), "ringkasanWaliData"))
+        .isEqualTo("1 dari 2 Perangkat Daerah menyampaikan data");
+    assertThat(engine.getTaskService().getVariableLocalTyped(kompilasi.getId(), "rekapWaliData").getValue().toString())
+        .isEqualTo("[{\"opd\":\"OPD: Dinas Pengendalian Penduduk, Keluarga Berencana, Pemberdayaan Perempuan dan "
+            + "Perlindungan Anak\",\"status\":\"Menjawab terlambat\",\"jawaban\":\"Kasus kekerasan terhadap anak 2026: 14 "
+            + "(Sumber SIMFONI)\",\"berkas\":\"data-anak-2026.pdf\"},{\"opd\":\"OPD: Dinas Sosial\",\"status\":"
+            + "\"Belum menjawab\",\"jawaban\":\"-\",\"berkas\":\"-\"}]");
+    assertThat(waliData.findByInstansSopAndLangkahOrderById(instance.getId(), "7"))
+        .extracting(JawabanWaliData::getOpd, JawabanWaliData::getStatus).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("ketapang-opd-dppkbp3a", JawabanWaliData.Status.TERLAMBAT),
+            org.assertj.core.groups.Tuple.tuple("ketapang-opd-dinas-sosial", JawabanWaliData.Status.TIDAK_MENJAWAB));
   }
 
   @Test
