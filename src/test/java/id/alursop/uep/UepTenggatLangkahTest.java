@@ -51,7 +51,7 @@ class UepTenggatLangkahTest {
 
   @Test
   void step1_bothPartsOnFiveMinutes_aLateDispositionReachesTheSekretarisKadis() {
-    ProcessInstance instance = mulai("Kujan", "6210010101800051");
+    ProcessInstance instance = mulai("Liku Tujuh", "6210010101800051");
     Task serah = satu(instance.getId(), "Task_DataUsulan");
     assertThat(serah.getDueDate()).isEqualTo(wib("2027-02-08T08:05"));
     ClockUtil.setCurrentTime(wib("2027-02-08T08:02"));
