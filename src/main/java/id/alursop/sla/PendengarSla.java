@@ -15,10 +15,13 @@ public class PendengarSla implements PendengarParse {
 
   private final ObjectProvider<PenjadwalEskalasi> penjadwal;
   private final ObjectProvider<PenutupEskalasi> penutup;
+  private final ObjectProvider<JamLangkah> jamLangkah;
 
-  public PendengarSla(ObjectProvider<PenjadwalEskalasi> penjadwal, ObjectProvider<PenutupEskalasi> penutup) {
+  public PendengarSla(ObjectProvider<PenjadwalEskalasi> penjadwal, ObjectProvider<PenutupEskalasi> penutup,
+      ObjectProvider<JamLangkah> jamLangkah) {
     this.penjadwal = penjadwal;
     this.penutup = penutup;
+    this.jamLangkah = jamLangkah;
   }
 
   @Override
@@ -28,6 +31,6 @@ public class PendengarSla implements PendengarParse {
 
   @Override
   public BpmnParseListener buat(ProcessEngineConfigurationImpl configuration) {
-    return new SlaParseListener(configuration, penjadwal, penutup);
+    return new SlaParseListener(configuration, penjadwal, penutup, jamLangkah);
   }
 }

@@ -51,6 +51,20 @@ public class PenjadwalEskalasi {
     jadwalkanRantai(entity, JadwalEskalasi.hitung(kalender.untuk(instansi), ClockUtil.getCurrentTime().toInstant(), standar));
   }
 
+  /**
+   * A part of a step on its step's clock ({@link JamLangkah}) created: the step's due date and its
+   * levels at the moments they fall for the step (counted from its first part), a level already past
+   * falling at once.
+   */
+  public void jadwalkan(DelegateTask task, JamLangkah.Jam jam) {
+    TaskEntity entity = (TaskEntity) task;
+    ExecutionEntity execution = entity.getExecution();
+    String instansi = kalender.instansi(execution.getProcessDefinition().getKey(), execution.getTenantId());
+    Map<TingkatEskalasi, Instant> jadwal = JadwalEskalasi.hitung(kalender.untuk(instansi), jam.mulai(), jam.standar());
+    entity.setDueDate(Date.from(jadwal.get(TingkatEskalasi.PENGINGAT)));
+    jadwalkanRantai(entity, jadwal);
+  }
+
   /** A level fired: the job for the next one, carrying the rest. */
   public void lanjutkan(TaskEntity task, List<Lanjutan> berikut) {
     if (task.getExecution() != null) {

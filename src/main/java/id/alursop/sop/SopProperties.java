@@ -21,6 +21,17 @@ public record SopProperties(Map<String, String> values) {
   /** Deadline of each occurrence of a cycle ("Setiap bulan", the month's tasks due within P10D). */
   public static final String WAKTU_TENGGAT = "sop.waktu.tenggat";
   public static final String OUTPUT = "sop.output";
+  /**
+   * Whose due date a step's task has: {@value #TENGGAT_LANGKAH}, its step's (one clock per step
+   * number in the SOP instance, started by the step's first part); absent, empty or
+   * {@value #TENGGAT_TUGAS}, its own (from its creation); may be an expression {@code ${…}} giving
+   * one of them at run time (a shared sub-process called by a step).
+   */
+  public static final String TENGGAT = "alur.tenggat";
+  public static final String TENGGAT_LANGKAH = "langkah";
+  public static final String TENGGAT_TUGAS = "tugas";
+  /** The variable naming the calling step in a shared sub-process ({@code tinjauan-berjenjang}). */
+  public static final String VARIABEL_LANGKAH_SOP = "langkahSop";
 
   /** Reads the camunda properties of a parsed element (none: empty). */
   public static SopProperties of(Element element) {
@@ -57,6 +68,21 @@ public record SopProperties(Map<String, String> values) {
    */
   public StandarWaktu standarWaktu() {
     return StandarWaktu.baca(values.get(WAKTU), values.get(WAKTU_BAWAH), values.get(WAKTU_TENGGAT));
+  }
+
+  /**
+   * The task's {@value #TENGGAT} as written; empty when absent.
+   *
+   * @throws IllegalArgumentException when it is neither {@value #TENGGAT_LANGKAH}, {@value #TENGGAT_TUGAS}
+   *     nor an expression
+   */
+  public Optional<String> tenggat() {
+    String nilai = values.get(TENGGAT);
+    if (nilai != null && !nilai.startsWith("${") && !TENGGAT_LANGKAH.equals(nilai) && !TENGGAT_TUGAS.equals(nilai)) {
+      throw new IllegalArgumentException(TENGGAT + " '" + nilai + "' harus '" + TENGGAT_LANGKAH + "', '" + TENGGAT_TUGAS
+          + "' atau ekspresi ${…}");
+    }
+    return Optional.ofNullable(nilai);
   }
 
   public Optional<String> output() {

@@ -112,6 +112,10 @@ public class Pemohon {
     return nama;
   }
 
+  public String getAlamat() {
+    return alamat;
+  }
+
   public LocalDate getTanggalLahir() {
     return tanggalLahir;
   }

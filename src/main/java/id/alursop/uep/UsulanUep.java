@@ -19,7 +19,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * The UEP proposal through its steps: the village's list of applicants (checked row by row),
+ * The UEP proposal through its steps: the village's list of applicants in the start form (checked
+ * row by row, before step 1's clock starts), the disposition recorded by the Dinas,
  * eligibility per applicant by the DMN decision {@code uep-kelayakan}, field verification (which
  * may overrule it with a reason), the SK, and the hand-over per recipient.
  */
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
 public class UsulanUep {
 
   static final String KEPUTUSAN = "uep-kelayakan";
-  /** The applicants' list in the form {@code uep-usulan} (its {@code path}). */
+  /** The applicants' list in the start form {@code uep-mulai} (its {@code path}). */
   static final String DAFTAR = "pemohon";
   static final String LABEL_DAFTAR = "Daftar pemohon";
 
@@ -40,7 +41,7 @@ public class UsulanUep {
   }
 
   /**
-   * Step 1: the proposal and its applicants, the form's list {@value #DAFTAR} (one row per
+   * The start form: the proposal and its applicants, the form's list {@value #DAFTAR} (one row per
    * applicant, each row's fields already checked by the form rules), all rows valid or nothing
    * stored. Here what the form cannot check: a birth date after the proposal, the same NIK twice
    * in the list or in another open proposal, an empty list.
@@ -189,9 +190,39 @@ public class UsulanUep {
     p.verifikasi(layak, teks.isEmpty() ? p.getAlasanKeputusan() : teks, NilaiProses.pengguna(execution));
   }
 
-  /** After verification: how many recipients remain. */
+  /** After verification: how many recipients remain, and their list, which the SK steps show. */
   public void hitungPenerima(DelegateExecution execution) {
-    execution.setVariable("jumlahPenerima", penerimaIds(execution).size());
+    List<Pemohon> penerima = pemohon.findByUsulanIdOrderById(dari(execution).getId()).stream().filter(Pemohon::layak)
+        .toList();
+    execution.setVariable("jumlahPenerima", penerima.size());
+    execution.setVariable("daftarPenerima", penerima.size() + " penerima bantuan hasil verifikasi lapangan:\n"
+        + daftar(penerima));
+  }
+
+  /** Step 1: the applicants of the proposal, shown read-only to the village and the Dinas. */
+  public String ringkasanUsulan(DelegateExecution execution) {
+    List<Pemohon> semua = pemohon.findByUsulanIdOrderById(dari(execution).getId());
+    return semua.size() + " pemohon:\n" + daftar(semua);
+  }
+
+  /** Step 1, the Dinas: the disposition is not dated before the proposal. */
+  public void catatDisposisi(DelegateExecution execution) {
+    LocalDate disposisi = tanggal(execution.getVariable("tanggalDisposisi"));
+    if (disposisi.isBefore(dari(execution).getTanggalUsulan())) {
+      throw new FormValidationException(List.of(new Pelanggaran("tanggalDisposisi", "Tanggal disposisi",
+          "setelahTanggalUsulan", "Tanggal disposisi tidak boleh sebelum tanggal usulan")));
+    }
+  }
+
+  /** One line per person: name, NIK, business, address. */
+  private static String daftar(List<Pemohon> orang) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < orang.size(); i++) {
+      Pemohon p = orang.get(i);
+      s.append(i + 1).append(". ").append(p.getNama()).append(" (NIK ").append(p.getNik()).append("), usaha: ")
+          .append(p.getJenisUsaha() == null ? "-" : p.getJenisUsaha()).append(", ").append(p.getAlamat()).append('\n');
+    }
+    return s.toString().stripTrailing();
   }
 
   /** Step 3: the signed SK. */

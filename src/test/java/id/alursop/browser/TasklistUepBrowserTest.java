@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,10 +21,12 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The UEP applicants as a list in Tasklist (an English browser): one group of fields per applicant,
- * the birth date picked as dd/mm/yyyy, a bad NIK in the second row shows the field's own message;
- * the server's refusal names the row and the field in a notification that covers no button; a
- * forged row sent over Tasklist's own API is refused and nothing is stored.
+ * The UEP applicants as a list in Tasklist's start form (an English browser), entered before step
+ * 1's clock starts: one group of fields per applicant, the birth date picked as dd/mm/yyyy, a bad
+ * NIK in the second row shows the field's own message; the server's refusal names the row and the
+ * field in a notification that covers no button; a forged row sent over Tasklist's own API is
+ * refused and nothing is stored; the corrected list starts the proposal, whose step 1 is the
+ * village's submission.
  */
 @Tag("browser")
 @AlurSopTest
@@ -40,32 +41,21 @@ class TasklistUepBrowserTest extends UjiPeramban {
   @Autowired UsulanRepository usulan;
   @Autowired PemohonRepository pemohon;
 
-  private String instans;
-
   @Override
   protected String nama() {
     return "uep-daftar";
   }
 
-  @BeforeEach
-  void mulai() throws Exception {
-    HttpResponse<String> r = new TestHttp(port).post(
-        "/engine-rest/process-definition/key/lamandau-bantuan-uep/tenant-id/lamandau/start", PENGGUNA + ":demo",
-        "application/json", "{\"variables\":{\"namaDesa\":{\"value\":\"Kujan\"}}}");
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    instans = new ObjectMapper().readTree(r.body()).path("id").asText();
-  }
-
   @Test
-  void applicantsAsAList_badNikShownPerRow_serverRefusalNamesRowAndField_forgedRowRefused() throws Exception {
+  void applicantsAsAListInTheStartForm_badNikShownPerRow_serverRefusalNamesRowAndField_forgedRowRefused()
+      throws Exception {
     peramban.masuk("tasklist", PENGGUNA);
-    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instans).singleResult();
-    peramban.buka("/camunda/app/tasklist/default/#/?task=" + task.getId());
-    peramban.tungguTeks(By.cssSelector(".task-details"), task.getName());
-    peramban.klik(By.cssSelector(".task-details button.claim"));
-    peramban.tampak(By.cssSelector(".task-details button.unclaim"));
-    peramban.tampak(By.cssSelector(".fjs-form"));
+    peramban.klik(By.cssSelector(".start-process-action a"));
+    peramban.tungguTeks(By.cssSelector(".modal-content"), "Bantuan Usaha Ekonomi Produktif");
+    peramban.klik(By.xpath("//div[contains(@class,'modal-content')]//a[contains(., 'Bantuan Usaha Ekonomi Produktif')]"));
+    peramban.tampak(By.cssSelector(".modal-content .fjs-form"));
 
+    isi("Field_namaDesa", "Kujan");
     isi("Field_tanggalUsulan-date", "05/01/2027").sendKeys(Keys.TAB);
     baris(0, NIK_1, "6201010101800001", "Pemohon Satu", "01/05/1990", "Jl. Tumbang 1", "Warung", "DTKS-01");
     assertThat(peramban.tampak(By.cssSelector(".fjs-repeat-render-add")).getText()).isEqualTo("Tambah baris");
@@ -80,32 +70,37 @@ class TasklistUepBrowserTest extends UjiPeramban {
     assertThat(peramban.semua(By.cssSelector("[id$='-Field_pemohonNik_0-error-message']"))).isEmpty();
     assertThat(peramban.teks()).doesNotContain("Field must", "Add new");
 
-    // corrected, the error goes and Selesaikan is enabled again (formulir.js; klik waits for it)
+    // corrected, the error goes and the start button is enabled again
     isi("Field_pemohonNik_1", NIK_2).sendKeys(Keys.TAB);
     peramban.tungguHilang(galat);
 
     // the second applicant's birth date lies after the proposal: only the server knows
-    peramban.klik(By.cssSelector("button[ng-click='complete()']"));
-    By pemberitahuan = By.cssSelector(".page-notifications .alert");
+    By mulai = By.cssSelector(".modal-footer button.btn-primary");
+    peramban.klik(mulai);
+    By pemberitahuan = By.cssSelector(".page-notifications .alert, .modal-content .notifications .alert");
     peramban.tungguTeks(pemberitahuan, "Daftar pemohon baris 2: Tanggal lahir tidak boleh setelah tanggal usulan");
+    assertThat(peramban.tampak(pemberitahuan).getText()).doesNotContain("Cannot instantiate", "lamandau-bantuan-uep:");
+    // Tasklist shows a start form's refusal at the top of the dialog
+    assertThat(peramban.skrip("return arguments[0].closest('.modal-content') !== null", peramban.tampak(pemberitahuan)))
+        .isEqualTo(true);
+    peramban.skrip("arguments[0].scrollIntoView({block: 'center'})", peramban.tampak(pemberitahuan));
     peramban.potret("penolakan-server-menyebut-baris-dan-isian");
     assertThat(tombolTertutup()).as("buttons under a notification").isEmpty();
-    assertThat(peramban.skrip("const b = document.querySelector(\"button[ng-click='complete()']\").getBoundingClientRect();"
-        + " const e = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);"
-        + " return e && e.closest(\"button[ng-click='complete()']\") !== null;")).as("Selesaikan in view, uncovered")
-        .isEqualTo(true);
-    assertThat(usulan.findByProcessInstanceId(instans)).isEmpty();
+    assertThat(usulan.findAll()).extracting(u -> u.getNamaDesa()).doesNotContain("Kujan");
 
     // a forged list over Tasklist's own API, with the clerk's session: a key the form does not
     // have and a NIK the browser would have refused
+    String definisi = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("lamandau-bantuan-uep").latestVersion().singleResult().getId();
     TestHttp.Sesi sesi = new TestHttp(port).masukWebapp(PENGGUNA, "tasklist");
     String palsu = JSON.writeValueAsString(List.of(
         Map.of("nik", NIK_1, "nomorKk", "6201010101800001", "nama", "Pemohon Satu", "tanggalLahir", "1990-05-01",
             "alamat", "Jl. Tumbang 1", "kkKtp", true, "sptjm", true, "layakKeputusan", true),
         Map.of("nik", "62010101019000AB", "nomorKk", "6201010101800002", "nama", "Pemohon Dua",
             "tanggalLahir", "1985-02-11", "alamat", "Jl. Tumbang 2", "kkKtp", true, "sptjm", true)));
-    HttpResponse<String> ditolak = sesi.post("/camunda/api/engine/engine/default/task/" + task.getId() + "/submit-form",
-        "application/json", JSON.writeValueAsString(Map.of("variables", Map.of(
+    HttpResponse<String> ditolak = sesi.post("/camunda/api/engine/engine/default/process-definition/" + definisi
+        + "/submit-form", "application/json", JSON.writeValueAsString(Map.of("variables", Map.of(
+            "namaDesa", Map.of("value", "Kujan"),
             "tanggalUsulan", Map.of("value", "2027-01-05"),
             "pemohon", Map.of("type", "Json", "value", palsu)))), true);
     assertThat(ditolak.statusCode()).as(ditolak.body()).isEqualTo(400);
@@ -113,17 +108,21 @@ class TasklistUepBrowserTest extends UjiPeramban {
         .contains("Daftar pemohon baris 1: isian 'layakKeputusan' tidak ada dalam formulir",
             "Daftar pemohon baris 2: NIK harus 16 digit angka")
         .doesNotContain("62010101019000AB");
-    assertThat(usulan.findByProcessInstanceId(instans)).isEmpty();
-    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isOne();
+    assertThat(usulan.findAll()).extracting(u -> u.getNamaDesa()).doesNotContain("Kujan");
 
-    // corrected in the browser, the list is taken
-    peramban.klik(By.cssSelector(".page-notifications .alert button.close[ng-click^='removeNotification']"));
-    peramban.tungguHilang(pemberitahuan);
+    // corrected in the browser, the list is taken and the proposal starts
+    for (WebElement tutup : peramban.semua(By.cssSelector(".alert button.close"))) {
+      if (tutup.isDisplayed()) {
+        tutup.click();
+      }
+    }
     isi("Field_pemohonTanggalLahir_1-date", "11/02/1985").sendKeys(Keys.TAB);
     peramban.potret("daftar-benar");
-    peramban.klik(By.cssSelector("button[ng-click='complete()']"));
-    peramban.tunggu(d -> engine.getTaskService().createTaskQuery().taskId(task.getId()).count() == 0);
-    peramban.potret("usulan-terkirim");
+    peramban.klik(mulai);
+    peramban.tungguHilang(By.cssSelector(".modal-content"));
+    peramban.potret("usulan-dimulai");
+    String instans = peramban.tunggu(d -> usulan.findAll().stream().filter(u -> u.getNamaDesa().equals("Kujan"))
+        .map(u -> u.getProcessInstanceId()).findFirst().orElse(null));
     Long id = usulan.findByProcessInstanceId(instans).orElseThrow().getId();
     assertThat(pemohon.findByUsulanIdOrderById(id))
         .extracting(Pemohon::getNik, p -> p.getTanggalLahir().toString(), Pemohon::getJenisUsaha, Pemohon::getIdDtks,
@@ -133,6 +132,21 @@ class TasklistUepBrowserTest extends UjiPeramban {
             org.assertj.core.groups.Tuple.tuple(NIK_2, "1985-02-11", null, null, true, true));
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instans)
         .variableName("pemohon").singleResult().getTypeName()).isEqualTo("json");
+
+    // step 1: the village submits; it is not asked for the Dinas's disposition
+    Task serah = engine.getTaskService().createTaskQuery().processInstanceId(instans).singleResult();
+    assertThat(serah.getTaskDefinitionKey()).isEqualTo("Task_DataUsulan");
+    peramban.buka("/camunda/app/tasklist/default/#/?task=" + serah.getId());
+    peramban.tungguTeks(By.cssSelector(".task-details"), serah.getName());
+    peramban.klik(By.cssSelector(".task-details button.claim"));
+    WebElement ringkasan = peramban.tampak(By.cssSelector("textarea[id$='-Field_ringkasanUsulan']"));
+    peramban.tunggu(d -> ringkasan.getDomProperty("value").contains("2. Pemohon Dua"));
+    assertThat(peramban.semua(By.cssSelector("input[id$='-Field_nomorDisposisi']"))).isEmpty();
+    peramban.potret("penyerahan-usulan");
+    peramban.klik(By.cssSelector("button[ng-click='complete()']"));
+    peramban.tunggu(d -> engine.getTaskService().createTaskQuery().taskId(serah.getId()).count() == 0);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instans).singleResult().getTaskDefinitionKey())
+        .isEqualTo("Task_DisposisiUsulan");
   }
 
   /**

@@ -206,6 +206,16 @@ class KeandalanPostgresTest {
   private static Map<String, Object> isian(id.alursop.validation.FormSchema form) {
     Map<String, Object> isian = new java.util.HashMap<>();
     form.fields().forEach(f -> isian.put(f.key(), id.alursop.IsianContoh.untuk(f)));
+    // a list (UEP's applicants in its start form): one valid row, as JSON text (engine REST without type)
+    for (id.alursop.validation.FormList daftar : form.lists()) {
+      Map<String, Object> baris = new java.util.HashMap<>();
+      daftar.fields().forEach(f -> baris.put(f.key(), id.alursop.IsianContoh.untuk(f)));
+      try {
+        isian.put(daftar.path(), new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(List.of(baris)));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
     return isian;
   }
 

@@ -77,16 +77,21 @@ class UepProcessTest {
 
   @Test
   void happyPath_mixedApplicants_overrule_skReturnedOnce_disbursementRecorded() {
-    ProcessInstance instance = mulai("Nanga Bulik");
-    Task usulanTask = satu(instance, "Task_DataUsulan");
-    assertThat(kandidat(usulanTask)).containsExactly("lamandau-desa-kel");
-    assertThat(kasus(usulanTask)).isEqualTo("Usulan Nanga Bulik");
-    engine.getTaskService().complete(usulanTask.getId(), usulan(
+    ProcessInstance instance = mulai("Nanga Bulik",
         pemohon(A, "6210010101900001", "Pemohon A", "1990-05-01", "Warung sembako", "DTKS-001", true, true),
         pemohon(B, "6210010101900002", "Pemohon B", "1985-02-11", "Bengkel", null, true, true),
         pemohon(C, "6210010101900003", "Pemohon C", "1950-07-07", "Kebun", "DTKS-003", true, true),
-        pemohon(D, "6210010101900004", "Pemohon D", "1992-12-12", "Jahit", "DTKS-004", true, true)));
+        pemohon(D, "6210010101900004", "Pemohon D", "1992-12-12", "Jahit", "DTKS-004", true, true));
     Long id = usulan.findByProcessInstanceId(instance.getId()).orElseThrow().getId();
+    assertThat(pemohon.findByUsulanIdOrderById(id)).as("the list is taken with the start form").hasSize(4);
+    Task usulanTask = satu(instance, "Task_DataUsulan");
+    assertThat(kandidat(usulanTask)).containsExactly("lamandau-desa-kel");
+    assertThat(kasus(usulanTask)).isEqualTo("Usulan Nanga Bulik");
+    engine.getTaskService().complete(usulanTask.getId(), Map.of());
+    Task disposisi = satu(instance, "Task_DisposisiUsulan");
+    assertThat(kandidat(disposisi)).containsExactly("lamandau-sekretaris-kadis");
+    engine.getTaskService().complete(disposisi.getId(), Map.of("nomorDisposisi", "460/12/DINSOS/2027",
+        "tanggalDisposisi", "2027-01-06"));
     assertThat(pemohon.findByUsulanIdOrderById(id)).extracting(Pemohon::getNik, Pemohon::getLayakKeputusan,
         Pemohon::getAlasanKeputusan).containsExactly(
             org.assertj.core.groups.Tuple.tuple(A, true, "Memenuhi syarat"),
@@ -142,8 +147,10 @@ class UepProcessTest {
 
     engine.getTaskService().complete(satu(instance, "Task_KoordinasiBank").getId(), Map.of("bankPenyalur",
         "Bank Kalteng", "kesepakatanTeknis", "Pembukaan rekening kolektif dan penyaluran tunai non-tunai"));
-    Task bank = satu(instance, "Task_PembukaanRekening");
+    Task bank = satu(instance, "Task_KesepakatanBank");
     assertThat(kandidat(bank)).containsExactly("lamandau-bank-penyalur");
+    assertThat(engine.getTaskService().getVariable(bank.getId(), "kesepakatanTeknis"))
+        .isEqualTo("Pembukaan rekening kolektif dan penyaluran tunai non-tunai");
     engine.getTaskService().complete(bank.getId(), Map.of("jadwalPenyaluran", "2027-02-01"));
     engine.getTaskService().complete(satu(instance, "Task_Sosialisasi").getId(), Map.of("tanggalSosialisasi",
         "2027-01-28", "tempatSosialisasi", "Aula Dinas Sosial", "jumlahHadir", 2L));
@@ -156,6 +163,9 @@ class UepProcessTest {
           "nomorBast", "BAST/UEP/" + (++n)));
     }
     assertThat(instance).isEnded().hasPassed("EndEvent_BantuanTersalurkan");
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        .activityType("userTask").list()).extracting(h -> h.getActivityId()).as("no step the SOP does not have")
+        .doesNotContain("Task_PembukaanRekening");
     assertThat(pemohon.findByUsulanIdOrderById(id)).filteredOn(Pemohon::layak)
         .extracting(Pemohon::getNik, Pemohon::getJumlahBantuan).containsExactly(
             org.assertj.core.groups.Tuple.tuple(A, new BigDecimal("5000000.00")),
@@ -163,70 +173,94 @@ class UepProcessTest {
     assertThat(usulan.findById(id).orElseThrow().getStatus()).isEqualTo(Usulan.SELESAI);
   }
 
+  /** Point 9: the village enters the list before the clock, submits; the Dinas records the disposition. */
   @Test
-  void badApplicantRows_refusedNamingRowAndField_nothingStored() {
-    ProcessInstance instance = mulai("Bukit Raya");
-    Task task = satu(instance, "Task_DataUsulan");
+  void step1_listInTheStartForm_villageSubmits_dispositionRecordedByTheDinas() throws Exception {
+    ProcessInstance instance = mulai("Sungai Tuat", ganda("6210010101800041"));
+    Task serah = satu(instance, "Task_DataUsulan");
+    assertThat(engine.getTaskService().getVariable(serah.getId(), "ringkasanUsulan")).asString()
+        .startsWith("1 pemohon:\n1. Pemohon Ganda (NIK 6210010101800041), usaha: Warung");
+    assertThat(fieldKeys(serah)).as("the village is not asked for the Dinas's disposition")
+        .doesNotContain("nomorDisposisi", "tanggalDisposisi", "pemohon");
+    assertThatThrownBy(() -> engine.getTaskService().complete(serah.getId(), Map.of("nomorDisposisi", "D/1")))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("Isian 'nomorDisposisi' tidak ada dalam formulir");
+    engine.getTaskService().complete(serah.getId(), Map.of("catatanPengusul", "Berkas asli dikirim lewat kecamatan"));
+
+    Task disposisi = satu(instance, "Task_DisposisiUsulan");
+    assertThat(kandidat(disposisi)).containsExactly("lamandau-sekretaris-kadis");
+    assertThat(fieldKeys(disposisi)).contains("nomorDisposisi", "tanggalDisposisi");
+    assertThatThrownBy(() -> engine.getTaskService().complete(disposisi.getId(), Map.of("nomorDisposisi", "460/1",
+        "tanggalDisposisi", "2027-01-04"))).isInstanceOf(FormValidationException.class)
+        .hasMessageContaining("Tanggal disposisi tidak boleh sebelum tanggal usulan");
+    engine.getTaskService().claim(disposisi.getId(), "kadis.lamandau");
+    engine.getTaskService().complete(disposisi.getId(), Map.of("nomorDisposisi", "460/41/DINSOS/2027",
+        "tanggalDisposisi", "2027-01-05", "isiDisposisi", "Verifikasi lapangan minggu ini"));
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), "nomorDisposisi")).isEqualTo("460/41/DINSOS/2027");
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(disposisi.getId()).singleResult()
+        .getAssignee()).as("recorded by the Dinas").isEqualTo("kadis.lamandau");
+    assertThat(instance).isWaitingAt("Task_VerifikasiLapangan");
+  }
+
+  @Test
+  void badApplicantRows_refusedAtTheStartNamingRowAndField_nothingStored() {
     Map<String, Object> tanpaDokumen = pemohon("6210010101800012", "6210010101900012", "Tanpa dokumen", "1990-01-01",
         "Warung", "DTKS-3", false, true);
     tanpaDokumen.put("kkKtp", "ya");
-    assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), usulan(
+    assertThatThrownBy(() -> mulai("Bukit Raya",
         pemohon("621001010180001", "6210010101900001", "Salah NIK", "1990-05-01", "Warung", "DTKS-1", true, true),
         pemohon("6210010101800011", "6210010101900011", "Lahir nanti", "2090-01-01", "Warung", "DTKS-2", true, true),
-        tanpaDokumen)))
+        tanpaDokumen))
         .isInstanceOf(FormValidationException.class)
         .hasMessageContaining("Daftar pemohon baris 1: NIK harus 16 digit angka")
         .hasMessageContaining("Daftar pemohon baris 3: Fotokopi KK dan KTP dilampirkan harus bernilai ya atau tidak")
         .satisfies(e -> assertThat(((FormValidationException) e).getPelanggaran())
             .extracting(Pelanggaran::field, Pelanggaran::list, Pelanggaran::row)
             .containsExactly(tuple("pemohon[0].nik", "pemohon", 1), tuple("pemohon[2].kkKtp", "pemohon", 3)));
-    assertThat(usulan.findByProcessInstanceId(instance.getId())).isEmpty();
-    assertThat(instance).isWaitingAt("Task_DataUsulan");
 
-    assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), usulan(
+    assertThatThrownBy(() -> mulai("Bukit Raya",
         pemohon("6210010101800011", "6210010101900011", "Lahir nanti", "2090-01-01", "Warung", "DTKS-2", true, true),
-        pemohon("6210010101800011", "6210010101900012", "NIK kembar", "1990-01-01", "Warung", "DTKS-3", true, true))))
+        pemohon("6210010101800011", "6210010101900012", "NIK kembar", "1990-01-01", "Warung", "DTKS-3", true, true)))
         .isInstanceOf(FormValidationException.class)
         .hasMessageContaining("Daftar pemohon baris 1: Tanggal lahir tidak boleh setelah tanggal usulan")
         .hasMessageContaining("Daftar pemohon baris 2: NIK sama dengan pemohon baris 1");
-    assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), usulan()))
+    assertThatThrownBy(() -> mulai("Bukit Raya"))
         .isInstanceOf(FormValidationException.class)
         .hasMessageContaining("Daftar pemohon wajib diisi minimal satu pemohon");
-    assertThat(usulan.findByProcessInstanceId(instance.getId())).isEmpty();
+    assertThat(usulan.findAll()).extracting(Usulan::getNamaDesa).doesNotContain("Bukit Raya");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().variableValueEquals("namaDesa", "Bukit Raya")
+        .count()).as("no proposal started").isZero();
     assertThat(pemohon.findAll()).extracting(Pemohon::getNik).doesNotContain("6210010101800011", "6210010101800012");
   }
 
   /** A forged row: a key the form does not have, such as a decision the village may not make. */
   @Test
   void forgedRow_refused() {
-    ProcessInstance instance = mulai("Batu Kotam");
-    Task task = satu(instance, "Task_DataUsulan");
     Map<String, Object> palsu = pemohon("6210010101800021", "6210010101900021", "Pemohon Palsu", "1990-05-01",
         "Warung", "DTKS-21", true, true);
     palsu.put("layakKeputusan", true);
-    assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), usulan(palsu)))
+    assertThatThrownBy(() -> mulai("Batu Kotam", palsu))
         .isInstanceOf(FormValidationException.class)
         .hasMessageContaining("Daftar pemohon baris 1: isian 'layakKeputusan' tidak ada dalam formulir");
-    assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), Map.of("tanggalUsulan", "2027-01-05",
+    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("lamandau-bantuan-uep", Map.of(
+        "namaDesa", "Batu Kotam", "tanggalUsulan", "2027-01-05",
         "pemohon", SpinValues.jsonValue("{\"nik\": \"6210010101800021\"}").create())))
         .isInstanceOf(FormValidationException.class)
         .hasMessageContaining("Daftar pemohon harus berupa daftar");
-    assertThat(usulan.findByProcessInstanceId(instance.getId())).isEmpty();
-    assertThat(instance).isWaitingAt("Task_DataUsulan");
+    assertThat(usulan.findAll()).extracting(Usulan::getNamaDesa).doesNotContain("Batu Kotam");
   }
 
-  /** Over engine REST, as a script sends it: 400, each broken rule with its list, row and field. */
+  /** Over engine REST, as Tasklist's start form or a script sends it: 400, each broken rule with its list, row and field. */
   @Test
   void forgedRowOverEngineRest_400NamingListRowAndField() throws Exception {
-    ProcessInstance instance = mulai("Penopa");
-    Task task = satu(instance, "Task_DataUsulan");
     Map<String, Object> palsu = pemohon("6210010101800031", "6210010101900031", "Pemohon Palsu", "1990-05-01",
         "Warung", "DTKS-31", true, true);
     palsu.put("nik", "62100101018000AB");
     String body = JSON.writeValueAsString(Map.of("variables", Map.of(
+        "namaDesa", Map.of("value", "Penopa"),
         "tanggalUsulan", Map.of("value", "2027-01-05"),
-        "pemohon", Map.of("type", "Json", "value", JSON.writeValueAsString(List.of(ganda(), palsu))))));
-    HttpResponse<String> r = new TestHttp(port).post("/engine-rest/task/" + task.getId() + "/complete",
+        "pemohon", Map.of("type", "Json", "value", JSON.writeValueAsString(List.of(ganda("6210010101800032"), palsu))))));
+    HttpResponse<String> r = new TestHttp(port).post(
+        "/engine-rest/process-definition/key/lamandau-bantuan-uep/tenant-id/lamandau/submit-form",
         "operator.desa.lamandau:demo", "application/json", body);
 
     assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
@@ -239,43 +273,48 @@ class UepProcessTest {
     assertThat(errors.get(0).path("list").asText()).isEqualTo("pemohon");
     assertThat(errors.get(0).path("row").asInt()).isEqualTo(2);
     assertThat(r.body()).doesNotContain("62100101018000AB");
-    assertThat(usulan.findByProcessInstanceId(instance.getId())).isEmpty();
-    assertThat(instance).isWaitingAt("Task_DataUsulan");
+    assertThat(usulan.findAll()).extracting(Usulan::getNamaDesa).doesNotContain("Penopa");
   }
 
   @Test
   void sameNikInAnotherOpenProposal_refused() {
-    ProcessInstance pertama = mulai("Sematu Jaya");
-    engine.getTaskService().complete(satu(pertama, "Task_DataUsulan").getId(), usulan(ganda()));
-    ProcessInstance kedua = mulai("Tapin Bini");
-    Task task = satu(kedua, "Task_DataUsulan");
-    assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), usulan(ganda())))
+    mulai("Sematu Jaya", ganda("6210010101800099"));
+    assertThatThrownBy(() -> mulai("Tapin Bini", ganda("6210010101800099")))
         .isInstanceOf(FormValidationException.class)
         .hasMessageContaining("Daftar pemohon baris 1: NIK sudah ada dalam usulan lain yang masih diproses")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("6210010101800099").doesNotContain("Pemohon Ganda"));
   }
 
-  private static Map<String, Object> ganda() {
-    return pemohon("6210010101800099", "6210010101900099", "Pemohon Ganda", "1990-05-01", "Warung", "DTKS-9", true, true);
+  private static Map<String, Object> ganda(String nik) {
+    return pemohon(nik, "6210010101900099", "Pemohon Ganda", "1990-05-01", "Warung", "DTKS-9", true, true);
   }
 
-  private ProcessInstance mulai(String desa) {
-    return engine.getRuntimeService().startProcessInstanceByKey("lamandau-bantuan-uep", Map.of("namaDesa", desa));
-  }
-
-  /** The step's values as Tasklist submits them: the applicants' list as a Json variable. */
+  /** Starts a proposal with the start form's values as Tasklist submits them (the list as a Json variable). */
   @SafeVarargs
-  private static Map<String, Object> usulan(Map<String, Object>... pemohon) {
+  private ProcessInstance mulai(String desa, Map<String, Object>... pemohon) {
+    return engine.getRuntimeService().startProcessInstanceByKey("lamandau-bantuan-uep", usulan(desa, pemohon));
+  }
+
+  @SafeVarargs
+  static Map<String, Object> usulan(String desa, Map<String, Object>... pemohon) {
     try {
-      return Map.of("tanggalUsulan", "2027-01-05",
+      return Map.of("namaDesa", desa, "tanggalUsulan", "2027-01-05",
           "pemohon", SpinValues.jsonValue(JSON.writeValueAsString(List.of(pemohon))).create());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }
 
+  /** The fields of the task's deployed form. */
+  private List<String> fieldKeys(Task task) throws java.io.IOException {
+    try (java.io.InputStream form = engine.getFormService().getDeployedTaskForm(task.getId())) {
+      return id.alursop.validation.FormSchema.parse(form).fields().stream().map(id.alursop.validation.FormField::key)
+          .toList();
+    }
+  }
+
   /** One row of the list as form-js builds it: an empty optional field is left out. */
-  private static Map<String, Object> pemohon(String nik, String nomorKk, String nama, String tanggalLahir,
+  static Map<String, Object> pemohon(String nik, String nomorKk, String nama, String tanggalLahir,
       String jenisUsaha, String idDtks, boolean kkKtp, boolean sptjm) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("nik", nik);

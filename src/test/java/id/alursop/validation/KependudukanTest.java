@@ -52,7 +52,7 @@ class KependudukanTest {
     /** The UEP applicants' list repeats it in every row, for NIK and nomor KK. */
     @Test
     void uepApplicantsListRepeatsTheRule() throws IOException {
-        FormList pemohon = FormSchema.parse(Files.readString(Path.of("forms/uep/uep-usulan.form")))
+        FormList pemohon = FormSchema.parse(Files.readString(Path.of("forms/uep/uep-mulai.form")))
                 .list("pemohon").orElseThrow();
 
         assertThat(pemohon.fields()).filteredOn(f -> f.key().equals("nik") || f.key().equals("nomorKk"))

@@ -236,8 +236,9 @@ function terjemahkanDaftar() {
   });
 }
 
-// The engine puts an English prefix with the task's id before the server's Indonesian message.
-const AWALAN_MESIN = /^(Cannot submit task form|Cannot instantiate process definition) [^:]+: /;
+// The engine puts an English prefix with the task's or the definition's id (which has colons:
+// key:version:id) before the server's Indonesian message.
+const AWALAN_MESIN = /^(Cannot submit task form|Cannot instantiate process definition) \S+: /;
 
 function rapikanPemberitahuan() {
   document.querySelectorAll('.page-notifications .message, .notifications .message').forEach((pesan) => {
