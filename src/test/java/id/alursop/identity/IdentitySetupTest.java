@@ -55,7 +55,7 @@ class IdentitySetupTest {
   void demoUsers_withGroupsNamesAndPasswordDemo() {
     List<Instansi.PenggunaDemo> semuaDemo = daftarInstansi.semua().stream().flatMap(i -> i.penggunaDemo().stream())
         .toList();
-    assertThat(semuaDemo).as("47 of the four agencies, 3 of the example agency").hasSize(50);
+    assertThat(semuaDemo).as("48 of the four agencies, 3 of the example agency").hasSize(51);
     for (Instansi.PenggunaDemo demo : semuaDemo) {
       User user = engine.getIdentityService().createUserQuery().userId(demo.id()).singleResult();
       assertThat(user).as(demo.id()).isNotNull();

@@ -26,7 +26,7 @@ class DaftarInstansiTest {
     assertThat(daftar.cari("lamandau").orElseThrow().keputusan()).containsExactly("uep-kelayakan");
     assertThat(daftar.pemilikKelompok("bogor-tim-verifikator")).map(Instansi::id).contains("bogor");
     assertThat(daftar.pemilikKelompok("jakarta-x")).isEmpty();
-    assertThat(daftar.kelompok()).hasSize(47);
+    assertThat(daftar.kelompok()).hasSize(48);
   }
 
   @Test
