@@ -75,11 +75,17 @@ public class WaliData {
     task.setVariableLocal("namaOpd", instansi.namaKelompok(String.valueOf(task.getVariable("opd"))));
   }
 
-  /** An OPD's task completed: it answered, by its due date or late, with what it sent. */
+  /**
+   * An OPD's task completed: it answered, within its window (14 working days or the step's due
+   * date, {@link BatasWaliData}) or late (after the window closed, before its timer ended the
+   * collection), with what it sent.
+   */
   public void catatJawaban(DelegateTask task, String langkah) {
     java.util.Date sekarang = ClockUtil.getCurrentTime();
-    JawabanWaliData.Status status = task.getDueDate() != null && sekarang.after(task.getDueDate())
-        ? JawabanWaliData.Status.TERLAMBAT : JawabanWaliData.Status.MENJAWAB;
+    Object jendela = task.getVariable(BatasWaliData.variabel(langkah));
+    boolean terlambat = jendela instanceof java.util.Date batas ? sekarang.after(batas)
+        : task.getDueDate() != null && sekarang.after(task.getDueDate());
+    JawabanWaliData.Status status = terlambat ? JawabanWaliData.Status.TERLAMBAT : JawabanWaliData.Status.MENJAWAB;
     jawaban.save(new JawabanWaliData(task.getProcessInstanceId(), langkah, String.valueOf(task.getVariable("opd")),
         status, NilaiProses.pengguna(task), sekarang.toInstant())
         .isi(task.getId(), teks(task.getVariable("dataDisampaikan")), teks(task.getVariable("keteranganData"))));

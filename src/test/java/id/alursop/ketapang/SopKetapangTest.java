@@ -179,14 +179,12 @@ class SopKetapangTest {
         .startsWith("OPD: Dinas Pengendalian Penduduk");
     engine.getTaskService().createAttachment("application/pdf", dp3a.getId(), instance.getId(), "data-anak-2026.pdf",
         "Data perlindungan anak", new java.io.ByteArrayInputStream("%PDF-1.4".getBytes()));
-    // the window is still open but the task's due date passed: the answer counts, late
-    ClockUtil.setCurrentTime(new Date(dp3a.getDueDate().getTime() + 60_000));
-    pengemudi.selesaikan(dp3a, Map.of("dataDisampaikan", "Kasus kekerasan terhadap anak 2026: 14",
-        "keteranganData", "Sumber SIMFONI"));
-
+    // the window has closed but its timer has not fired yet: the answer counts, late
     Job batas = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
         .activityId("Event_L07_BatasWaliData").singleResult();
     ClockUtil.setCurrentTime(new Date(batas.getDuedate().getTime() + 60_000));
+    pengemudi.selesaikan(dp3a, Map.of("dataDisampaikan", "Kasus kekerasan terhadap anak 2026: 14",
+        "keteranganData", "Sumber SIMFONI"));
     engine.getManagementService().executeJob(batas.getId());
 
     Task kompilasi = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
@@ -202,6 +200,51 @@ class SopKetapangTest {
         .extracting(JawabanWaliData::getOpd, JawabanWaliData::getStatus).containsExactly(
             org.assertj.core.groups.Tuple.tuple("ketapang-opd-dppkbp3a", JawabanWaliData.Status.TERLAMBAT),
             org.assertj.core.groups.Tuple.tuple("ketapang-opd-dinas-sosial", JawabanWaliData.Status.TIDAK_MENJAWAB));
+  }
+
+  /**
+   * One clock for the data collection (C.3 langkah 7, 7.350 menit; langkah 16, 5.350 menit): it
+   * starts with the request; every OPD's answer and the compilation are due with the step; the
+   * OPD's window closes at the earlier of 14 working days and the step's due date.
+   */
+  @Test
+  void waliData_oneClock_fromTheRequest_windowAtTheEarlierOf14WorkingDaysAndTheStep() {
+    Date permintaan = Date.from(LocalDateTime.parse("2027-02-01T08:00").atZone(ZoneId.of("Asia/Jakarta")).toInstant());
+    ClockUtil.setCurrentTime(permintaan);
+    ProcessInstance instance = pengemudi.mulai("ketapang-tkpkd-penanggulangan-kemiskinan");
+    List<Task> opd = List.of();
+    for (int i = 0; i < 50 && opd.isEmpty(); i++) {
+      pengemudi.selesaikan(pengemudi.tugasTerbuka(instance.getId()).get(0), Map.of());
+      opd = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+          .taskDefinitionKey("Task_L07_OpdMenyampaikanData").list();
+    }
+    Job jendela7 = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+        .activityId("Event_L07_BatasWaliData").singleResult();
+    // 14 working days from Monday 1 February 2027 08:00 (5 February a holiday): Monday 22 February 08:00,
+    // before the 7.350 working minutes of the step
+    assertThat(jendela7.getDuedate()).isEqualTo(Date.from(LocalDateTime.parse("2027-02-22T08:00")
+        .atZone(ZoneId.of("Asia/Jakarta")).toInstant()));
+    Date langkah7 = opd.get(0).getDueDate();
+    assertThat(opd).extracting(Task::getDueDate).as("every OPD is due with the step").containsOnly(langkah7);
+    assertThat(langkah7).as("the step's 7.350 minutes outlast the 14 days").isAfter(jendela7.getDuedate());
+    for (Task t : opd) {
+      pengemudi.selesaikan(t, Map.of());
+    }
+    Task kompilasi7 = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey("Task_L07_MengumpulkanMengelompokkanMengkompilasi").singleResult();
+    assertThat(kompilasi7.getDueDate()).as("the compilation is due with the step, counted from the request")
+        .isEqualTo(langkah7);
+
+    List<Task> opd16 = List.of();
+    for (int i = 0; i < 80 && opd16.isEmpty(); i++) {
+      pengemudi.selesaikan(pengemudi.tugasTerbuka(instance.getId()).get(0), Map.of());
+      opd16 = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+          .taskDefinitionKey("Task_L16_OpdMenyampaikanData").list();
+    }
+    Job jendela16 = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).timers()
+        .activityId("Event_L16_BatasWaliData").singleResult();
+    assertThat(jendela16.getDuedate()).as("5.350 minutes end before 14 working days: the window closes with the step")
+        .isEqualTo(opd16.get(0).getDueDate());
   }
 
   @Test
