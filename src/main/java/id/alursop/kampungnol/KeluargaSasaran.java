@@ -1,5 +1,6 @@
 package id.alursop.kampungnol;
 
+import id.alursop.sop.NilaiProses;
 import id.alursop.validation.FormValidationException;
 import id.alursop.validation.Pelanggaran;
 import java.io.StringReader;
@@ -149,9 +150,9 @@ public class KeluargaSasaran {
     Keluarga k = keluarga.findByProgramIdAndNomorKk(programs.dari(task.getExecution()).getId(),
         String.valueOf(task.getVariable("nomorKk"))).orElseThrow();
     List<KebutuhanKeluarga> milik = kebutuhan.findByKeluargaIdOrderById(k.getId());
-    task.setVariableLocal("kebutuhanKeluarga", Variabel.json(milik.stream()
+    task.setVariableLocal("kebutuhanKeluarga", NilaiProses.json(milik.stream()
         .map(b -> baris("kebutuhan", b.getJenis().label(), "status", b.getStatus().label())).toList()));
-    task.setVariableLocal("pilihanKebutuhan", Variabel.json(milik.stream()
+    task.setVariableLocal("pilihanKebutuhan", NilaiProses.json(milik.stream()
         .filter(b -> b.getStatus() != StatusKebutuhan.TERPENUHI)
         .map(b -> baris("label", b.getJenis().label(), "value", b.getJenis().nilai())).toList()));
   }

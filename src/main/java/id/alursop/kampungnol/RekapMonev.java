@@ -1,5 +1,6 @@
 package id.alursop.kampungnol;
 
+import id.alursop.sop.NilaiProses;
 import id.alursop.kalender.KalenderInstansi;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -69,14 +70,14 @@ public class RekapMonev {
           .map(r -> TANGGAL.format(r.getDicatatPada().atZone(zona))).orElse("-"));
       return b;
     }).toList();
-    task.setVariableLocal("rekapKeluarga", Variabel.json(baris));
+    task.setVariableLocal("rekapKeluarga", NilaiProses.json(baris));
     task.setVariableLocal("rekapJumlahKk", daftar.size());
     task.setVariableLocal("rekapJumlahMasihMiskin",
         (int) daftar.stream().filter(k -> k.getStatus() == StatusKeluarga.MISKIN_EKSTREM).count());
     task.setVariableLocal("rekapJumlahIntervensiTerbuka", (int) semua.stream().filter(RekapMonev::terbuka).count());
     task.setVariableLocal("rekapJumlahKebutuhanTerbuka", (int) kebutuhanPerKeluarga.values().stream()
         .flatMap(List::stream).filter(n -> n.getStatus() == StatusKebutuhan.TERBUKA).count());
-    task.setVariableLocal("rekapIntervensi", Variabel.json(rekapIntervensi(semua, daftar, zona)));
+    task.setVariableLocal("rekapIntervensi", NilaiProses.json(rekapIntervensi(semua, daftar, zona)));
     task.setVariableLocal(RencanaIntervensi.PILIHAN_PIHAK, rencana.pilihanPihak(task));
   }
 

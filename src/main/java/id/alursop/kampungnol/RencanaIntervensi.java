@@ -1,5 +1,6 @@
 package id.alursop.kampungnol;
 
+import id.alursop.sop.NilaiProses;
 import id.alursop.organisasi.DaftarInstansi;
 import id.alursop.organisasi.Kelompok;
 import id.alursop.organisasi.PilihanPihak;
@@ -120,7 +121,7 @@ public class RencanaIntervensi {
     List<Map<String, Object>> semua = new ArrayList<>();
     ada.forEach((k, p) -> semua.add(Map.of("kebutuhan", k.nilai(), "pelaksana", p.kelompok())));
     tambahan.forEach((k, p) -> semua.add(Map.of("kebutuhan", k.nilai(), "pelaksana", p.kelompok())));
-    execution.getProcessInstance().setVariable(MATRIKS, Variabel.json(semua));
+    execution.getProcessInstance().setVariable(MATRIKS, NilaiProses.json(semua));
   }
 
   /** The group a stage 6 task is for: the intervention's party, else (a matrix of free text) OPD terkait and Mitra. */

@@ -1,23 +1,16 @@
 package id.alursop.kampungnol;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import id.alursop.sop.NilaiProses;
-import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
- * Reading form values from an execution, as the Tasklist or a REST client sends them; and
- * writing a value a form reads as JSON (a table's rows, a select's options).
+ * Reading form values from an execution, as the Tasklist or a REST client sends them.
  */
 final class Variabel {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private Variabel() {
   }
@@ -52,12 +45,4 @@ final class Variabel {
     return NilaiProses.pengguna(execution);
   }
 
-  /** A Json variable value of lists, maps and plain values, as Tasklist hands it to a Camunda Form. */
-  static TypedValue json(Object nilai) {
-    try {
-      return SpinValues.jsonValue(JSON.writeValueAsString(nilai)).create();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Nilai tidak dapat ditulis sebagai JSON", e);
-    }
-  }
 }

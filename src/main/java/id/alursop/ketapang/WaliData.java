@@ -1,7 +1,5 @@
 package id.alursop.ketapang;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.alursop.organisasi.DaftarInstansi;
 import id.alursop.organisasi.PilihanPihak;
 import id.alursop.sop.Daftar;
@@ -19,7 +17,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Attachment;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +29,6 @@ import org.springframework.stereotype.Component;
 @Component("waliData")
 public class WaliData {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int BATAS_TEKS = 4000;
 
   private final JawabanWaliDataRepository jawaban;
@@ -125,7 +121,7 @@ public class WaliData {
       return b;
     }).toList();
     long dijawab = baris.stream().filter(b -> !label(JawabanWaliData.Status.TIDAK_MENJAWAB).equals(b.get("status"))).count();
-    task.setVariableLocal("rekapWaliData", json(baris));
+    task.setVariableLocal("rekapWaliData", NilaiProses.json(baris));
     task.setVariableLocal("ringkasanWaliData", dijawab + " dari " + baris.size() + " Perangkat Daerah menyampaikan data");
   }
 
@@ -149,13 +145,5 @@ public class WaliData {
     }
     String t = nilai.toString().trim();
     return t.length() > BATAS_TEKS ? t.substring(0, BATAS_TEKS) : t;
-  }
-
-  private static org.camunda.bpm.engine.variable.value.TypedValue json(Object nilai) {
-    try {
-      return SpinValues.jsonValue(JSON.writeValueAsString(nilai)).create();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Rekap wali data tidak dapat ditulis sebagai JSON", e);
-    }
   }
 }

@@ -1,13 +1,11 @@
 package id.alursop.organisasi;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import id.alursop.sop.NilaiProses;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("pilihanPihak")
 public class PilihanPihak {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final DaftarInstansi instansi;
 
@@ -35,11 +31,7 @@ public class PilihanPihak {
       p.put("value", k.id());
       return p;
     }).toList();
-    try {
-      return SpinValues.jsonValue(JSON.writeValueAsString(pilihan)).create();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Pilihan pihak tidak dapat ditulis sebagai JSON", e);
-    }
+    return NilaiProses.json(pilihan);
   }
 
   /** Whether a group is one of the agency's parties. */
