@@ -112,9 +112,7 @@ public class JadwalBerkala {
   }
 
   private KalenderKerja kalender(DelegateExecution execution) {
-    String instansi = kalender.instansi(((ExecutionEntity) execution).getProcessDefinition().getKey(),
-        execution.getTenantId());
-    return kalender.untuk(instansi);
+    return kalender.untuk((ExecutionEntity) execution);
   }
 
   private static LocalDate hariIni(KalenderKerja kerja) {

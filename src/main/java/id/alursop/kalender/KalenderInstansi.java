@@ -40,6 +40,11 @@ public class KalenderInstansi {
     });
   }
 
+  /** The calendar of the agency whose process an execution runs. */
+  public KalenderKerja untuk(org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity execution) {
+    return untuk(instansi(execution.getProcessDefinition().getKey(), execution.getTenantId()));
+  }
+
   /** The agency of a process: its tenant when set, else by the longest matching key prefix. */
   public String instansi(String processKey, String tenantId) {
     if (tenantId != null) {

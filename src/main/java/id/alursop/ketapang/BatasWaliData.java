@@ -41,8 +41,7 @@ public class BatasWaliData {
     StandarWaktu standar = SopLangkah.standarWaktu(execution.getProcessDefinitionId(), tugasKompilasi);
     JamLangkah.Jam jam = jamLangkah.untuk(entity, langkah, standar).orElseThrow(() -> new IllegalStateException(
         "Langkah " + langkah + " tidak memiliki standar waktu pada " + tugasKompilasi));
-    KalenderKerja kerja = kalender.untuk(kalender.instansi(entity.getProcessDefinition().getKey(),
-        execution.getTenantId()));
+    KalenderKerja kerja = kalender.untuk(entity);
     Instant langkahJatuhTempo = kerja.tambah(jam.mulai(), jam.standar().durasi());
     Instant jendela = kerja.tambah(jam.mulai(), JENDELA_OPD);
     Date batas = Date.from(jendela.isBefore(langkahJatuhTempo) ? jendela : langkahJatuhTempo);

@@ -46,9 +46,8 @@ public class PenjadwalEskalasi {
    */
   public void jadwalkan(DelegateTask task, StandarWaktu standar) {
     TaskEntity entity = (TaskEntity) task;
-    ExecutionEntity execution = entity.getExecution();
-    String instansi = kalender.instansi(execution.getProcessDefinition().getKey(), execution.getTenantId());
-    jadwalkanRantai(entity, JadwalEskalasi.hitung(kalender.untuk(instansi), ClockUtil.getCurrentTime().toInstant(), standar));
+    jadwalkanRantai(entity, JadwalEskalasi.hitung(kalender.untuk(entity.getExecution()),
+        ClockUtil.getCurrentTime().toInstant(), standar));
   }
 
   /**
@@ -58,9 +57,8 @@ public class PenjadwalEskalasi {
    */
   public void jadwalkan(DelegateTask task, JamLangkah.Jam jam) {
     TaskEntity entity = (TaskEntity) task;
-    ExecutionEntity execution = entity.getExecution();
-    String instansi = kalender.instansi(execution.getProcessDefinition().getKey(), execution.getTenantId());
-    Map<TingkatEskalasi, Instant> jadwal = JadwalEskalasi.hitung(kalender.untuk(instansi), jam.mulai(), jam.standar());
+    Map<TingkatEskalasi, Instant> jadwal = JadwalEskalasi.hitung(kalender.untuk(entity.getExecution()), jam.mulai(),
+        jam.standar());
     entity.setDueDate(Date.from(jadwal.get(TingkatEskalasi.PENGINGAT)));
     jadwalkanRantai(entity, jadwal);
   }
