@@ -8,12 +8,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.List;
-import java.util.stream.Collectors;
 
-/** A target household (KK sasaran) of a programme run. Holds personal data: never log it. */
+/**
+ * A target household (KK sasaran) of a programme run. Holds personal data: never log it. Its needs
+ * are records of their own ({@link KebutuhanKeluarga}); the former list column {@code kebutuhan}
+ * is left as migration V11 read it.
+ */
 @Entity
 @Table(name = "kn_keluarga")
 public class Keluarga {
@@ -35,7 +35,6 @@ public class Keluarga {
   private String rt;
   @Column(nullable = false)
   private String rw;
-  private String kebutuhan;
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private StatusKeluarga status;
@@ -59,19 +58,8 @@ public class Keluarga {
     this.rw = baris.rw();
   }
 
-  void setKebutuhan(Collection<Kebutuhan> kebutuhan) {
-    this.kebutuhan = kebutuhan.stream().map(Kebutuhan::nilai).collect(Collectors.joining(","));
-  }
-
   void setStatus(StatusKeluarga status) {
     this.status = status;
-  }
-
-  public List<Kebutuhan> getKebutuhan() {
-    if (kebutuhan == null || kebutuhan.isBlank()) {
-      return List.of();
-    }
-    return Arrays.stream(kebutuhan.split(",")).map(Kebutuhan::dariNilai).flatMap(java.util.Optional::stream).toList();
   }
 
   public Long getId() {

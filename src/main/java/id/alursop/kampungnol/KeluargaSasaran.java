@@ -118,7 +118,6 @@ public class KeluargaSasaran {
           "Kebutuhan wajib dipilih minimal satu untuk keluarga yang masih miskin ekstrem")));
     }
     k.perbarui(profil);
-    k.setKebutuhan(kebutuhan);
     Instant sekarang = ClockUtil.getCurrentTime().toInstant();
     for (Kebutuhan jenis : kebutuhan) {
       if (this.kebutuhan.findByKeluargaIdAndJenis(k.getId(), jenis).isEmpty()) {
