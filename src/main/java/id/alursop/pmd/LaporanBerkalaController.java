@@ -1,6 +1,7 @@
 package id.alursop.pmd;
 
 import id.alursop.rest.Galat;
+import id.alursop.rest.Halaman;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -14,15 +15,12 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The Kasi PMD's periodic reports for those they are sent to (the Camat's group): {@code GET
  * /api/pmd/laporan} lists the reports sent to one of the user's groups, newest first, a page at a
- * time ({@code firstResult}, {@code maxResults} default {@value #BAWAAN}, at most {@value #BATAS};
+ * time ({@code firstResult}, {@code maxResults} default {@value Halaman#BAWAAN}, at most {@value Halaman#BATAS};
  * {@code instans} keeps one programme's); {@code GET /api/pmd/laporan/{id}} opens one. A report
  * sent to none of the user's groups is answered 404, as one that does not exist.
  */
 @RestController
 public class LaporanBerkalaController {
-
-  static final int BAWAAN = 100;
-  static final int BATAS = 500;
 
   private final LaporanBerkalaRepository laporan;
   private final IdentityService identity;
@@ -39,20 +37,18 @@ public class LaporanBerkalaController {
     if (auth == null) {
       return Galat.of(HttpStatus.UNAUTHORIZED, "Perlu login");
     }
-    Integer dari = bilangan(firstResult, 0, 0, Integer.MAX_VALUE);
-    if (dari == null) {
-      return Galat.of(HttpStatus.BAD_REQUEST, "firstResult harus bilangan bulat 0 atau lebih");
-    }
-    Integer jumlah = bilangan(maxResults, BAWAAN, 1, BATAS);
-    if (jumlah == null) {
-      return Galat.of(HttpStatus.BAD_REQUEST, "maxResults harus bilangan bulat 1 sampai " + BATAS);
+    Halaman halaman;
+    try {
+      halaman = Halaman.baca(firstResult, maxResults);
+    } catch (IllegalArgumentException e) {
+      return Galat.of(HttpStatus.BAD_REQUEST, e.getMessage());
     }
     List<String> kelompok = kelompok(auth);
     if (kelompok.isEmpty()) {
       return ResponseEntity.ok(List.of());
     }
-    List<LaporanBerkala> hasil = instans == null || instans.isBlank() ? laporan.untuk(kelompok, dari, jumlah)
-        : laporan.untukInstans(kelompok, instans.trim(), dari, jumlah);
+    List<LaporanBerkala> hasil = instans == null || instans.isBlank() ? laporan.untuk(kelompok, halaman.dari(), halaman.jumlah())
+        : laporan.untukInstans(kelompok, instans.trim(), halaman.dari(), halaman.jumlah());
     return ResponseEntity.ok(hasil);
   }
 
@@ -77,19 +73,6 @@ public class LaporanBerkalaController {
   private static Long bilanganPanjang(String nilai) {
     try {
       return Long.valueOf(nilai.trim());
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  /** The parameter as a whole number within bounds, its default when absent, null when bad. */
-  private static Integer bilangan(String nilai, int bawaan, int min, int max) {
-    if (nilai == null) {
-      return bawaan;
-    }
-    try {
-      int n = Integer.parseInt(nilai.trim());
-      return n < min || n > max ? null : n;
     } catch (NumberFormatException e) {
       return null;
     }

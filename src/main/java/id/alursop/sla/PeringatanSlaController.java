@@ -1,6 +1,7 @@
 package id.alursop.sla;
 
 import id.alursop.rest.Galat;
+import id.alursop.rest.Halaman;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -13,13 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/sla/alerts}: the open reminders and escalations for the current user (sent to
  * the user, or to one of the user's groups), newest first, a page at a time: {@code firstResult}
- * (default 0) and {@code maxResults} (default {@value #BAWAAN}, at most {@value #BATAS}).
+ * (default 0) and {@code maxResults} (default {@value Halaman#BAWAAN}, at most {@value Halaman#BATAS}).
  */
 @RestController
 public class PeringatanSlaController {
-
-  static final int BAWAAN = 100;
-  static final int BATAS = 500;
 
   private final PeringatanSlaRepository peringatan;
   private final IdentityService identity;
@@ -36,28 +34,13 @@ public class PeringatanSlaController {
     if (auth == null) {
       return Galat.of(HttpStatus.UNAUTHORIZED, "Perlu login");
     }
-    Integer dari = bilangan(firstResult, 0, 0, Integer.MAX_VALUE);
-    if (dari == null) {
-      return Galat.of(HttpStatus.BAD_REQUEST, "firstResult harus bilangan bulat 0 atau lebih");
-    }
-    Integer jumlah = bilangan(maxResults, BAWAAN, 1, BATAS);
-    if (jumlah == null) {
-      return Galat.of(HttpStatus.BAD_REQUEST, "maxResults harus bilangan bulat 1 sampai " + BATAS);
+    Halaman halaman;
+    try {
+      halaman = Halaman.baca(firstResult, maxResults);
+    } catch (IllegalArgumentException e) {
+      return Galat.of(HttpStatus.BAD_REQUEST, e.getMessage());
     }
     List<String> groups = auth.getGroupIds() == null ? List.of() : auth.getGroupIds();
-    return ResponseEntity.ok(peringatan.terbukaUntuk(auth.getUserId(), groups, dari, jumlah));
-  }
-
-  /** The parameter as a whole number within bounds, its default when absent, null when bad. */
-  private static Integer bilangan(String nilai, int bawaan, int min, int max) {
-    if (nilai == null) {
-      return bawaan;
-    }
-    try {
-      int n = Integer.parseInt(nilai.trim());
-      return n < min || n > max ? null : n;
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    return ResponseEntity.ok(peringatan.terbukaUntuk(auth.getUserId(), groups, halaman.dari(), halaman.jumlah()));
   }
 }

@@ -97,7 +97,7 @@ class PeringatanSlaControllerTest {
     assertThat(tugas(staf, "?firstResult=2&maxResults=2")).containsExactly(tugasId("ke-4"), tugasId("ke-3"));
     assertThat(tugas(staf, "?firstResult=4&maxResults=2")).containsExactly(tugasId("ke-2"), tugasId("ke-1"));
     assertThat(tugas(staf, "?firstResult=6")).isEmpty();
-    assertThat(tugas(staf, "?maxResults=" + PeringatanSlaController.BATAS)).hasSize(6);
+    assertThat(tugas(staf, "?maxResults=" + id.alursop.rest.Halaman.BATAS)).hasSize(6);
   }
 
   @Test
