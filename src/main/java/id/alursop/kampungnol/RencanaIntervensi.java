@@ -3,7 +3,7 @@ package id.alursop.kampungnol;
 import id.alursop.sop.NilaiProses;
 import id.alursop.organisasi.DaftarInstansi;
 import id.alursop.organisasi.Kelompok;
-import id.alursop.organisasi.PilihanPihak;
+import id.alursop.sop.PilihanPihak;
 import id.alursop.validation.FormList;
 import id.alursop.validation.FormValidationException;
 import id.alursop.validation.Pelanggaran;

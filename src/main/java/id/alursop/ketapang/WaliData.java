@@ -1,7 +1,7 @@
 package id.alursop.ketapang;
 
 import id.alursop.organisasi.DaftarInstansi;
-import id.alursop.organisasi.PilihanPihak;
+import id.alursop.sop.PilihanPihak;
 import id.alursop.sop.Daftar;
 import id.alursop.sop.NilaiProses;
 import id.alursop.validation.FormValidationException;

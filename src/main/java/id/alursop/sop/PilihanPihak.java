@@ -1,6 +1,6 @@
-package id.alursop.organisasi;
+package id.alursop.sop;
 
-import id.alursop.sop.NilaiProses;
+import id.alursop.organisasi.DaftarInstansi;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
