@@ -186,10 +186,10 @@ public class KeluargaSasaran {
     for (String nilai : terpenuhi) {
       Optional<Kebutuhan> jenis = Kebutuhan.dariNilai(nilai);
       if (jenis.isEmpty() || !milik.containsKey(jenis.get()) || milik.get(jenis.get()).getStatus() == StatusKebutuhan.TERPENUHI) {
-        salah.add(new Pelanggaran("kebutuhanTerpenuhi", "Kebutuhan yang sudah terpenuhi", Pelanggaran.VALUES,
+        salah.add(new Pelanggaran("kebutuhanTerpenuhi", "Kebutuhan mana yang sudah terpenuhi?", Pelanggaran.VALUES,
             "Kebutuhan terpenuhi harus salah satu kebutuhan keluarga ini yang belum terpenuhi"));
       } else if (baru.contains(nilai)) {
-        salah.add(new Pelanggaran("kebutuhanBaru", "Kebutuhan baru", Pelanggaran.VALUES, "Kebutuhan '"
+        salah.add(new Pelanggaran("kebutuhanBaru", "Kebutuhan baru apa yang ditemukan?", Pelanggaran.VALUES, "Kebutuhan '"
             + jenis.get().label() + "' tidak dapat sekaligus terpenuhi dan baru"));
       }
     }
@@ -199,7 +199,7 @@ public class KeluargaSasaran {
         || milik.values().stream().anyMatch(b -> b.getStatus() != StatusKebutuhan.TERPENUHI
             && !terpenuhi.contains(b.getJenis().nilai()));
     if (masihMiskin && !adaYangTersisa && salah.isEmpty()) {
-      salah.add(new Pelanggaran("kebutuhanBaru", "Kebutuhan baru", Pelanggaran.REQUIRED,
+      salah.add(new Pelanggaran("kebutuhanBaru", "Kebutuhan baru apa yang ditemukan?", Pelanggaran.REQUIRED,
           "Keluarga masih miskin ekstrem tetapi semua kebutuhannya terpenuhi: pilih kebutuhan barunya"));
     }
     if (!salah.isEmpty()) {

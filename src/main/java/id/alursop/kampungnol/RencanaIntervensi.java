@@ -283,13 +283,13 @@ public class RencanaIntervensi {
       String kelompok = teks(baris.get(i).get("pelaksana"));
       Optional<Kebutuhan> jenis = Kebutuhan.dariNilai(nilaiKebutuhan);
       if (jenis.isEmpty()) {
-        salah.add(Pelanggaran.inRow(variabel, label, i, "kebutuhan", "Kebutuhan", Pelanggaran.VALUES,
+        salah.add(Pelanggaran.inRow(variabel, label, i, "kebutuhan", "Kebutuhan yang ditangani", Pelanggaran.VALUES,
             "Kebutuhan tidak termasuk kebutuhan dasar Pedoman Teknis"));
         continue;
       }
       Integer sebelumnya = barisKebutuhan.putIfAbsent(jenis.get(), i);
       if (sebelumnya != null) {
-        salah.add(Pelanggaran.inRow(variabel, label, i, "kebutuhan", "Kebutuhan", Pelanggaran.VALUES,
+        salah.add(Pelanggaran.inRow(variabel, label, i, "kebutuhan", "Kebutuhan yang ditangani", Pelanggaran.VALUES,
             "Kebutuhan '" + jenis.get().label() + "' sudah ada di baris " + (sebelumnya + 1)
                 + "; satu pelaksana per kebutuhan"));
         continue;
@@ -300,9 +300,9 @@ public class RencanaIntervensi {
       } else if (!periksa && !kelompok.isEmpty()) {
         matriks.put(jenis.get(), new Pelaksana(kelompok, instansi.namaKelompok(kelompok)));
       } else {
-        salah.add(Pelanggaran.inRow(variabel, label, i, "pelaksana", "OPD/mitra pelaksana", Pelanggaran.VALUES,
-            kelompok.isEmpty() ? "OPD/mitra pelaksana wajib dipilih"
-                : "OPD/mitra pelaksana harus salah satu OPD atau mitra dalam daftar pihak instansi"));
+        salah.add(Pelanggaran.inRow(variabel, label, i, "pelaksana", "OPD atau mitra pelaksana", Pelanggaran.VALUES,
+            kelompok.isEmpty() ? "OPD atau mitra pelaksana wajib dipilih"
+                : "OPD atau mitra pelaksana harus salah satu OPD atau mitra dalam daftar pihak instansi"));
       }
     }
     if (!salah.isEmpty()) {
@@ -353,7 +353,7 @@ public class RencanaIntervensi {
     if (!tanpaPelaksana.isEmpty()) {
       throw new FormValidationException(tanpaPelaksana.entrySet().stream()
           .map(e -> new Pelanggaran(matriksDibaca.daftar() ? variabel : e.getKey().variabelPelaksana(),
-              matriksDibaca.daftar() ? label : "OPD/mitra pelaksana " + e.getKey().label(),
+              matriksDibaca.daftar() ? label : "OPD atau mitra pelaksana " + e.getKey().label(),
               Pelanggaran.REQUIRED, e.getValue() + " KK membutuhkan '" + e.getKey().label()
                   + "', tetapi Matriks Kontribusi belum menunjuk pelaksananya"))
           .toList());

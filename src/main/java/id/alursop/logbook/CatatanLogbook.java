@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The note a step's performer writes for the logbook: any form may have a textarea with the key
- * {@value #VARIABEL} ("Catatan logbook kegiatan"; a model that wants it always marks it required
+ * {@value #VARIABEL} ("Apa yang dicatat di logbook kegiatan untuk langkah ini?"; a model that wants it always marks it required
  * with the form's own {@code validate.required}, which the server enforces). Its value, as this
  * completion submitted it (trimmed, at most {@value #PANJANG_MAKS} characters), is written with
  * the step's logbook entry by {@link PencatatLogbook}.

@@ -239,7 +239,7 @@ class KampungNolRestTest {
             + "\"type\":\"Json\"},\"petaLokasiSasaran\":{\"value\":null},\"ringkasanAnalisis\":{\"value\":\"ok\"}}}"))
         .build(), HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
-    assertThat(r.body()).contains("Peta lokasi sasaran").contains("wajib diisi");
+    assertThat(r.body()).contains("peta lokasi sasaran").contains("wajib diisi");
     assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
   }
 

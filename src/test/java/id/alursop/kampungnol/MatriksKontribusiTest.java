@@ -151,7 +151,7 @@ class MatriksKontribusiTest {
     JsonNode body = JSON.readTree(r.body());
     assertThat(body.path("errors").findValuesAsText("field"))
         .containsExactly("matriksKontribusi[0].pelaksana", "matriksKontribusi[1].pelaksana");
-    assertThat(body.path("message").asText()).contains("Matriks Kontribusi baris 1: OPD/mitra pelaksana harus salah satu");
+    assertThat(body.path("message").asText()).contains("Matriks Kontribusi baris 1: OPD atau mitra pelaksana harus salah satu");
     assertThat(s.satuTugas("Task_RapatKoordinasiLintasOpd").getId()).as("task kept").isEqualTo(rapat.getId());
     assertThat(engine.getRuntimeService().getVariable(s.instance.getId(), "matriksKontribusi")).as("nothing stored")
         .isNull();
@@ -171,7 +171,7 @@ class MatriksKontribusiTest {
             .containsExactly("matriksKontribusi[2].kebutuhan"));
     assertThatThrownBy(() -> s.selesaikan("Task_RapatKoordinasiLintasOpd", KampungNolSkenario.rapatKoordinasi(
         List.of(baris("hunian", PERKIM), Map.of("kebutuhan", "pendidikan")))))
-        .isInstanceOf(FormValidationException.class).hasMessageContaining("OPD/mitra pelaksana wajib diisi");
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("OPD atau mitra pelaksana wajib diisi");
     assertThat(s.satuTugas("Task_RapatKoordinasiLintasOpd")).isNotNull();
   }
 
