@@ -332,7 +332,7 @@ public class FormValidator {
         }
 
         private void fail(String rule, String text) {
-            add(rule, field.label() + " " + text);
+            add(rule, sebutan(field.label()) + " " + text);
         }
 
         private static boolean isBooleanText(CharSequence cs) {
@@ -351,5 +351,14 @@ public class FormValidator {
                 return false;
             }
         }
+    }
+
+    /**
+     * How a message names a field: its label, or, when the label is a question ("Apa perihal
+     * kegiatan ini?"), the label quoted after "Isian", so that the message reads as a sentence:
+     * {@code Isian "Apa perihal kegiatan ini?" wajib diisi}.
+     */
+    static String sebutan(String label) {
+        return label.contains("?") ? "Isian \"" + label + "\"" : label;
     }
 }

@@ -124,7 +124,7 @@ class KasiPmdProcessTest {
     Map<String, Object> tanpaStatus = new HashMap<>(nilai(MONITORING));
     tanpaStatus.remove("statusProgram");
     assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), tanpaStatus))
-        .isInstanceOf(FormValidationException.class).hasMessageContaining("Apakah program sudah selesai dilaksanakan? wajib diisi");
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("Isian \"Apakah program sudah selesai dilaksanakan?\" wajib diisi");
     assertThat(instance).isWaitingAt(MONITORING);
   }
 

@@ -219,6 +219,19 @@ class FormValidatorTest {
     }
 
     @Test
+    void questionLabelIsQuotedSoTheMessageReadsAsASentence() {
+        FormSchema schema = FormSchema.parse("""
+                { "components": [ { "type": "textfield", "key": "perihal", "label": "Apa perihal kegiatan ini?",
+                  "validate": { "required": true, "maxLength": 5 } } ] }
+                """);
+
+        assertThat(validator.validate(schema, Map.of())).extracting(Pelanggaran::message)
+                .containsExactly("Isian \"Apa perihal kegiatan ini?\" wajib diisi");
+        assertThat(validator.validate(schema, Map.of("perihal", "Rapat koordinasi"))).extracting(Pelanggaran::message)
+                .containsExactly("Isian \"Apa perihal kegiatan ini?\" maksimal 5 karakter");
+    }
+
+    @Test
     void requiredMessageIsIndonesian() {
         assertThat(validateWith("nik", " ")).extracting(Pelanggaran::message)
                 .containsExactly("NIK Kepala Keluarga wajib diisi");
