@@ -212,6 +212,34 @@ public final class ArgumenPerintah {
   }
 
   @SuppressWarnings("unchecked")
+  /** The task a save is for (new when its revision is 0). */
+  public static org.camunda.bpm.engine.impl.persistence.entity.TaskEntity tugas(
+      org.camunda.bpm.engine.impl.cmd.SaveTaskCmd command) {
+    return field(org.camunda.bpm.engine.impl.cmd.SaveTaskCmd.class, command, "task");
+  }
+
+  /**
+   * The job query's filters that Camunda's statement joins without {@code and} (7.24's
+   * {@code selectJobByQueryCriteriaSql}): job id, job ids, job definition id, activity id; those set.
+   */
+  public static java.util.List<String> saringanJobTanpaDan(org.camunda.bpm.engine.impl.JobQueryImpl query) {
+    java.util.List<String> diisi = new java.util.ArrayList<>();
+    if (field(org.camunda.bpm.engine.impl.JobQueryImpl.class, query, "id") != null) {
+      diisi.add("jobId");
+    }
+    java.util.Set<String> ids = field(org.camunda.bpm.engine.impl.JobQueryImpl.class, query, "ids");
+    if (ids != null && !ids.isEmpty()) {
+      diisi.add("jobIds");
+    }
+    if (field(org.camunda.bpm.engine.impl.JobQueryImpl.class, query, "jobDefinitionId") != null) {
+      diisi.add("jobDefinitionId");
+    }
+    if (field(org.camunda.bpm.engine.impl.JobQueryImpl.class, query, "activityId") != null) {
+      diisi.add("activityId");
+    }
+    return diisi;
+  }
+
   private static <V> V field(Class<?> type, Object command, String name) {
     try {
       Field field = type.getDeclaredField(name);

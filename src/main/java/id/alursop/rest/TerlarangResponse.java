@@ -23,7 +23,7 @@ final class TerlarangResponse {
       if (t instanceof AuthorizationException ditolak) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", AuthorizationException.class.getSimpleName());
-        body.put("message", ditolak.getMessage());
+        body.put("message", PenilaiGalat.terlarang(String.valueOf(ditolak.getMessage())));
         return Optional.of(Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
             .entity(body).build());
       }

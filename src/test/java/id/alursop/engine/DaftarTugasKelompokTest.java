@@ -308,6 +308,7 @@ class DaftarTugasKelompokTest {
   void terlambatNeedsNoPerTaskRow_theCheckedQueryDoes() {
     kelompokBaru("bogor-uji-tanpa-baris");
     Task t = engine.getTaskService().newTask();
+    t.setName("Tugas uji tanpa baris");
     t.setTenantId("bogor");
     t.setDueDate(new java.util.Date(System.currentTimeMillis() - 86_400_000L));
     t.setAssignee("uji.tanpa.baris");
