@@ -9,7 +9,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
@@ -209,6 +212,26 @@ public final class ArgumenPerintah {
       }
     }
     return terisi;
+  }
+
+  /** A user and the new password a {@link SaveUserCmd} would save. */
+  public record KataSandiBaru(User pengguna, String kataSandi) {
+  }
+
+  /**
+   * The new password of a user's save ({@link SaveUserCmd} with a new password, not skipping the
+   * password policy); empty for any other command.
+   */
+  public static Optional<KataSandiBaru> kataSandiBaru(Command<?> command) {
+    if (!(command instanceof SaveUserCmd simpan)) {
+      return Optional.empty();
+    }
+    Boolean lewati = field(SaveUserCmd.class, simpan, "skipPasswordPolicy");
+    Object pengguna = field(SaveUserCmd.class, simpan, "user");
+    if (Boolean.TRUE.equals(lewati) || !(pengguna instanceof UserEntity entitas) || !entitas.hasNewPassword()) {
+      return Optional.empty();
+    }
+    return Optional.of(new KataSandiBaru(entitas, field(UserEntity.class, entitas, "newPassword")));
   }
 
   @SuppressWarnings("unchecked")

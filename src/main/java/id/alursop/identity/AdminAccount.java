@@ -11,9 +11,11 @@ public record AdminAccount(String user, String password) {
 
   public AdminAccount {
     if (user == null || user.isBlank() || password == null || password.isBlank()) {
-      throw new IllegalStateException(
-          "Akun admin belum diatur: isi variabel lingkungan ALUR_ADMIN_USER dan ALUR_ADMIN_PASSWORD "
-              + "(wajib di luar profil bawaan/demo).");
+      throw new AwalDitolak("ALUR_ADMIN_USER, ALUR_ADMIN_PASSWORD",
+          "Akun admin belum diatur: variabel lingkungan ALUR_ADMIN_USER dan ALUR_ADMIN_PASSWORD kosong "
+              + "(wajib di luar profil bawaan/demo).",
+          "Isi ALUR_ADMIN_USER (nama pengguna administrator) dan ALUR_ADMIN_PASSWORD (kata sandinya), "
+              + "lalu jalankan ulang aplikasi.");
     }
   }
 }

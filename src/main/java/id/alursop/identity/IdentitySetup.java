@@ -37,6 +37,8 @@ public class IdentitySetup implements ApplicationRunner {
 
   static final String DEMO_PASSWORD = "demo";
   private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
+  private static final String ADMIN_NAMA_DEPAN = "Administrator";
+  private static final String ADMIN_NAMA_BELAKANG = "Alur SOP";
 
   private final IdentityService identity;
   private final AuthorizationService authorization;
@@ -98,12 +100,19 @@ public class IdentitySetup implements ApplicationRunner {
 
   private void createAdmin() {
     org.camunda.bpm.engine.identity.PasswordPolicy policy = identity.getPasswordPolicy();
-    if (policy != null && identity.createUserQuery().userId(admin.user()).count() == 0
-        && !identity.checkPasswordAgainstPolicy(policy, admin.password()).isValid()) {
-      throw new IllegalStateException("ALUR_ADMIN_PASSWORD tidak memenuhi kebijakan kata sandi: minimal 10 karakter, "
-          + "dengan huruf besar, huruf kecil, angka dan karakter khusus.");
+    if (policy != null && identity.createUserQuery().userId(admin.user()).count() == 0) {
+      User calon = identity.newUser(admin.user());
+      calon.setFirstName(ADMIN_NAMA_DEPAN);
+      calon.setLastName(ADMIN_NAMA_BELAKANG);
+      var dilanggar = KebijakanSandi.dilanggar(policy, admin.password(), calon);
+      if (!dilanggar.isEmpty()) {
+        throw new AwalDitolak("ALUR_ADMIN_PASSWORD", "ALUR_ADMIN_PASSWORD tidak memenuhi kebijakan kata sandi: "
+            + KebijakanSandi.aturan(dilanggar) + ".",
+            "Isi ALUR_ADMIN_PASSWORD dengan kata sandi yang memenuhi semua aturan (" + KebijakanSandi.aturan(
+                policy.getRules()) + "; nama pengguna adalah ALUR_ADMIN_USER), lalu jalankan ulang aplikasi.");
+      }
     }
-    ensureUser(admin.user(), "Administrator", "Alur SOP", admin.password());
+    ensureUser(admin.user(), ADMIN_NAMA_DEPAN, ADMIN_NAMA_BELAKANG, admin.password());
     kelompokInstansi.pastikanKelompok(Groups.CAMUNDA_ADMIN, "Administrator Camunda", Groups.GROUP_TYPE_SYSTEM);
     ensureMembership(admin.user(), Groups.CAMUNDA_ADMIN);
     for (Resource resource : Resources.values()) {

@@ -3,7 +3,6 @@ package id.alursop.sla;
 import id.alursop.kalender.KalenderInstansi;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -11,6 +10,7 @@ import id.alursop.rest.Galat;
 import id.alursop.rest.UnduhanCsv;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,18 +31,12 @@ public class LaporanSlaController {
   }
 
   @GetMapping("/api/sla/report")
-  public ResponseEntity<?> laporan(@RequestParam String processKey, @RequestParam String from, @RequestParam String to,
+  public ResponseEntity<?> laporan(@RequestParam String processKey,
+      @RequestParam("from") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dari,
+      @RequestParam("to") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sampai,
       @RequestParam(defaultValue = "json") String format) {
-    LocalDate dari;
-    LocalDate sampai;
-    try {
-      dari = LocalDate.parse(from);
-      sampai = LocalDate.parse(to);
-    } catch (DateTimeParseException e) {
-      return Galat.of(HttpStatus.BAD_REQUEST, "from dan to harus tanggal tttt-bb-hh");
-    }
     if (sampai.isBefore(dari)) {
-      return Galat.of(HttpStatus.BAD_REQUEST, "to tidak boleh sebelum from");
+      return Galat.of(HttpStatus.BAD_REQUEST, "to", "to tidak boleh sebelum from");
     }
     List<LaporanSla.BarisLaporan> baris;
     try {
