@@ -88,6 +88,17 @@ public final class TestHttp {
       return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Any request with the session's cookie and the CSRF token; {@code jenis} and {@code isi} may be null. */
+    public HttpResponse<String> kirim(String metode, String path, String jenis, String isi)
+        throws IOException, InterruptedException {
+      HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("X-XSRF-TOKEN", tokenCsrf())
+          .method(metode, isi == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(isi));
+      if (jenis != null) {
+        request.header("Content-Type", jenis);
+      }
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A write with the session's cookie, and with the CSRF token only when {@code csrf} is set. */
     public HttpResponse<String> post(String path, String contentType, String body, boolean csrf)
         throws IOException, InterruptedException {

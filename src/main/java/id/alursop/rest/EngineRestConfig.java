@@ -30,7 +30,7 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
     configuration.remove(JsonMappingExceptionHandler.class);
     configuration.remove(JsonParseExceptionHandler.class);
     registerClasses(configuration);
-    register(GalatEngineRest.class);
+    GalatEngineRest.PEMETA.forEach(pemeta -> register(pemeta, GalatEngineRest.PRIORITAS));
     register(JacksonFeature.withoutExceptionMappers());
   }
 }

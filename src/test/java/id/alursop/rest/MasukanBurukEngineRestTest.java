@@ -40,9 +40,11 @@ class MasukanBurukEngineRestTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String BESAR = "a".repeat(10_000);
+  /** A Kota Bogor clerk and the administrator. */
+  private static final List<String> PENGGUNA = List.of("bapperida.bogor", "demo");
   private static final List<String> ID_BURUK = List.of("tidakAda0000", "x'%22%3Cb%3E", "..%2F..%2Fuser");
   /** How an Indonesian message of ours starts. */
-  private static final Pattern INDONESIA = Pattern.compile("^(Tidak ditemukan|Permintaan|Isian|Anda tidak berwenang|"
+  private static final Pattern INDONESIA = Pattern.compile("^(Tidak |Permintaan|Isian|Anda tidak berwenang|"
       + "Nilai isian|Data |Penyaringan|Alamat|Metode|Jenis|Isi permintaan|Konflik|Tugas sudah|Belum masuk|Terjadi|"
       + "Basis data)");
   private static final Pattern JEJAK = Pattern.compile("\\tat |\\bat (org|java|jakarta|id)\\.[\\w.$]+\\(|Caused by:");
@@ -53,8 +55,29 @@ class MasukanBurukEngineRestTest {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private JsonNode openapi;
 
+  /** {@code /engine-rest} with HTTP Basic, as scripts call it. */
   @Test
-  void everyOperationWithBadInput_answers4xxWithoutTrace_andChangesNothing() throws Exception {
+  void engineRest_everyOperationWithBadInput_answers4xxWithoutTrace_andChangesNothing() throws Exception {
+    jalankan("/engine-rest", (p, pengguna) -> kirim(p, pengguna));
+  }
+
+  /** The same resources in the webapps' own API, with the login session and CSRF token, as Tasklist and Cockpit call them. */
+  @Test
+  void webappsEngineApi_everyOperationWithBadInput_answers4xxWithoutTrace_andChangesNothing() throws Exception {
+    id.alursop.TestHttp http = new id.alursop.TestHttp(port);
+    Map<String, id.alursop.TestHttp.Sesi> sesi = new java.util.HashMap<>();
+    for (String pengguna : PENGGUNA) {
+      sesi.put(pengguna, http.masukWebapp(pengguna, "tasklist"));
+    }
+    jalankan("/camunda/api/engine/engine/default",
+        (p, pengguna) -> sesi.get(pengguna).kirim(p.metode(), p.url(), p.jenis(), p.isi()));
+  }
+
+  interface Pengirim {
+    HttpResponse<String> kirim(Permintaan p, String pengguna) throws Exception;
+  }
+
+  private void jalankan(String dasar, Pengirim pengirim) throws Exception {
     try (InputStream in = getClass().getResourceAsStream("/openapi.json")) {
       openapi = JSON.readTree(in);
     }
@@ -72,11 +95,11 @@ class MasukanBurukEngineRestTest {
           continue;
         }
         operasi++;
-        for (Permintaan p : permintaan(path.getKey(), metode, op.getValue())) {
-          for (String pengguna : List.of("bapperida.bogor", "demo")) {
+        for (Permintaan p : permintaan(dasar, path.getKey(), metode, op.getValue())) {
+          for (String pengguna : PENGGUNA) {
             permintaan++;
             Map<String, Long> awal = metode.equals("GET") ? null : hitungan();
-            HttpResponse<String> jawaban = kirim(p, pengguna);
+            HttpResponse<String> jawaban = pengirim.kirim(p, pengguna);
             String body = jawaban.body() == null ? "" : jawaban.body();
             String pesan = pesan(body);
             awalPesan.merge(jawaban.statusCode() + " " + (pesan == null ? "<bukan JSON: "
@@ -96,7 +119,7 @@ class MasukanBurukEngineRestTest {
         }
       }
     }
-    System.out.printf("engine-rest with bad input: %d operations, %d requests, %d answered 5xx or with a trace%n",
+    System.out.printf(dasar + " with bad input: %d operations, %d requests, %d answered 5xx or with a trace%n",
         operasi, permintaan, gagal.size());
     awalPesan.forEach((k, v) -> System.out.println("  " + k + ": " + v));
     gagal.stream().limit(400).forEach(System.out::println);
@@ -115,7 +138,7 @@ class MasukanBurukEngineRestTest {
     }
   }
 
-  private List<Permintaan> permintaan(String template, String metode, JsonNode op) {
+  private List<Permintaan> permintaan(String dasar, String template, String metode, JsonNode op) {
     List<JsonNode> parameter = new ArrayList<>();
     op.path("parameters").forEach(parameter::add);
     boolean adaPath = parameter.stream().anyMatch(p -> "path".equals(p.path("in").asText()));
@@ -138,7 +161,7 @@ class MasukanBurukEngineRestTest {
     List<Permintaan> hasil = new ArrayList<>();
     List<String> ids = adaPath ? ID_BURUK : List.of("");
     for (String id : ids) {
-      String alamat = "/engine-rest" + template.replaceAll("\\{[^}]+}", id);
+      String alamat = dasar + template.replaceAll("\\{[^}]+}", id);
       if (jenis == null) {
         hasil.add(new Permintaan(metode, alamat + queryBuruk, null, null));
         if (!queryBesar.equals(queryBuruk)) {
@@ -157,7 +180,7 @@ class MasukanBurukEngineRestTest {
       }
     }
     if (!adaPath && jenis == null && "GET".equals(metode)) {
-      hasil.add(new Permintaan(metode, "/engine-rest" + template + "?firstResult=-5&maxResults=-1", null, null));
+      hasil.add(new Permintaan(metode, dasar + template + "?firstResult=-5&maxResults=-1", null, null));
     }
     return hasil;
   }
