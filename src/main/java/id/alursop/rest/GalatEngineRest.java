@@ -72,7 +72,11 @@ public final class GalatEngineRest {
   }
 
   private static void catatPenolakan(int status, Throwable galat, HttpServletRequest request) {
-    LOG.info("Permintaan ditolak {} pada {}: {}", status, tempat(request), galat.getClass().getSimpleName());
+    Throwable akar = galat;
+    while (akar.getCause() != null && akar.getCause() != akar) {
+      akar = akar.getCause();
+    }
+    LOG.info("Permintaan ditolak {} pada {}: {}", status, tempat(request), akar.getClass().getSimpleName());
   }
 
   /** The method and the path's first segments, up to the resource (ids further on may be user names). */

@@ -105,6 +105,15 @@ public final class PenilaiGalat {
     if (cari(galat, JsonProcessingException.class).isPresent()) {
       return new Jawaban(400, "JsonParseException", "Isi permintaan bukan JSON yang sah", null);
     }
+    if (galat instanceof org.glassfish.jersey.server.ParamException param
+        && !(galat instanceof org.glassfish.jersey.server.ParamException.PathParamException)) {
+      return new Jawaban(400, "ParamException", "Parameter '" + param.getParameterName()
+          + "' tidak sesuai jenisnya (mis. angka, ya/tidak, tanggal)", null);
+    }
+    if (galat instanceof IllegalStateException && String.valueOf(galat.getMessage()).contains("@FormParam")) {
+      return new Jawaban(415, "JenisIsiSalah",
+          "Jenis isi permintaan (Content-Type) harus application/x-www-form-urlencoded", null);
+    }
     if (galat instanceof jakarta.ws.rs.WebApplicationException web && web.getResponse() != null
         && web.getResponse().getStatus() < 500) {
       int status = web.getResponse().getStatus();

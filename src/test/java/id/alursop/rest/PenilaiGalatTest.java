@@ -77,6 +77,16 @@ class PenilaiGalatTest {
   }
 
   @Test
+  void aQueryParameterOfTheWrongKind_is400_namingIt_aFormLoginWithJson415() {
+    PenilaiGalat.Jawaban j = PenilaiGalat.nilai(new org.glassfish.jersey.server.ParamException.QueryParamException(
+        new NumberFormatException("abc"), "maxResults", null));
+    assertThat(j.status()).isEqualTo(400);
+    assertThat(j.message()).contains("'maxResults'");
+    assertThat(PenilaiGalat.nilai(new IllegalStateException("The @FormParam is utilized when the content type of the "
+        + "request entity is not application/x-www-form-urlencoded")).status()).isEqualTo(415);
+  }
+
+  @Test
   void anythingElse_is500_withAnErrorId() {
     PenilaiGalat.Jawaban j = PenilaiGalat.nilai(new IllegalStateException("internal state broken at Foo.java:12"));
     assertThat(j.status()).isEqualTo(500);
