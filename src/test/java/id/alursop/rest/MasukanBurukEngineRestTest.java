@@ -45,7 +45,7 @@ class MasukanBurukEngineRestTest {
   private static final List<String> ID_BURUK = List.of("tidakAda0000", "x'%22%3Cb%3E", "..%2F..%2Fuser");
   /** How an Indonesian message of ours starts. */
   private static final Pattern INDONESIA = Pattern.compile("^(Tidak |Permintaan|Isian|Anda tidak berwenang|"
-      + "Nilai isian|Data |Penyaringan|Alamat|Metode|Jenis|Isi permintaan|Konflik|Tugas sudah|Belum masuk|Terjadi|"
+      + "Nilai isian|Data |Penyaringan|Parameter|Alamat|Metode|Jenis|Isi permintaan|Konflik|Tugas sudah|Belum masuk|Terjadi|"
       + "Basis data)");
   private static final Pattern JEJAK = Pattern.compile("\\tat |\\bat (org|java|jakarta|id)\\.[\\w.$]+\\(|Caused by:");
 

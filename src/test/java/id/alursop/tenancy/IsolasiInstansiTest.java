@@ -56,6 +56,14 @@ class IsolasiInstansiTest {
     assertThat(JSON.readTree(http.get("/engine-rest/task?processInstanceId=" + instance + "&maxResults=10",
         "demo:demo").body())).as("the administrator sees every agency").hasSize(1);
 
+    // another agency's task: claimed, completed or read as if it did not exist (404), never a 5xx
+    for (String aksi : java.util.List.of("claim", "complete", "assignee")) {
+      HttpResponse<String> lain = http.post("/engine-rest/task/" + task + "/" + aksi, "bapperida.bogor:demo",
+          "application/json", "{\"userId\":\"bapperida.bogor\"}");
+      assertThat(lain.statusCode()).as(aksi + ": " + lain.body()).isEqualTo(404);
+      assertThat(lain.body()).doesNotContain("ENGINE-13034", "tenant");
+    }
+
     // same agency, another group's task: refused
     assertThat(http.post("/engine-rest/task/" + task + "/claim", "fungsional.umum.ketapang:demo", "application/json",
         "{\"userId\":\"fungsional.umum.ketapang\"}").statusCode()).isEqualTo(403);
