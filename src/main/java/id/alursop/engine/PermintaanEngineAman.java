@@ -1,7 +1,6 @@
 package id.alursop.engine;
 
 import java.util.List;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.JobQueryImpl;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -38,13 +37,13 @@ class PermintaanEngineAman implements InterseptorPerintah {
         if (command instanceof SaveTaskCmd simpan) {
           TaskEntity tugas = ArgumenPerintah.tugas(simpan);
           if (tugas != null && tugas.getRevision() == 0 && (tugas.getName() == null || tugas.getName().isBlank())) {
-            throw new BadUserRequestException("Isian 'name' wajib diisi: tugas baru harus bernama");
+            throw new PenolakanAlur("Isian 'name' wajib diisi: tugas baru harus bernama");
           }
         }
         if (command instanceof JobQueryImpl query) {
           List<String> saringan = ArgumenPerintah.saringanJobTanpaDan(query);
           if (saringan.size() > 1) {
-            throw new BadUserRequestException("Penyaringan job " + String.join(", ", saringan)
+            throw new PenolakanAlur("Penyaringan job " + String.join(", ", saringan)
                 + " tidak dapat dipakai bersamaan: pakai salah satu dari jobId, jobIds, jobDefinitionId, activityId");
           }
         }

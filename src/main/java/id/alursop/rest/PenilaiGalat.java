@@ -139,6 +139,9 @@ public final class PenilaiGalat {
 
   private static Jawaban menurutPesan(Throwable galat, String pesan) {
     String type = galat.getClass().getSimpleName();
+    if (galat instanceof id.alursop.engine.PenolakanAlur) {
+      return new Jawaban(400, type, pesan, null);
+    }
     if (TENANT_LAIN.matcher(pesan).find()) {
       return new Jawaban(404, "NotFoundException", "Tidak ditemukan", null);
     }

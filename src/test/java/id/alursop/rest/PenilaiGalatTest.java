@@ -87,6 +87,14 @@ class PenilaiGalatTest {
   }
 
   @Test
+  void ourOwnRefusal_is400_withItsIndonesianMessageAsItIs() {
+    PenilaiGalat.Jawaban j = PenilaiGalat.nilai(new RestException(Status.INTERNAL_SERVER_ERROR,
+        new id.alursop.engine.PenolakanAlur("Isian 'name' wajib diisi: tugas baru harus bernama"), "x"));
+    assertThat(j.status()).isEqualTo(400);
+    assertThat(j.message()).isEqualTo("Isian 'name' wajib diisi: tugas baru harus bernama");
+  }
+
+  @Test
   void anythingElse_is500_withAnErrorId() {
     PenilaiGalat.Jawaban j = PenilaiGalat.nilai(new IllegalStateException("internal state broken at Foo.java:12"));
     assertThat(j.status()).isEqualTo(500);
