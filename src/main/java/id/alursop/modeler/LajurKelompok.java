@@ -85,6 +85,11 @@ public class LajurKelompok {
     return new Hasil(berubah ? Bpmn.convertToString(model) : xml, lajur, List.copyOf(baru.values()));
   }
 
+  /** The agency's existing group a lane is (the group whose name equals the lane's), if any. */
+  public Optional<String> kelompokAda(String namaLajur, String tenant) {
+    return Optional.ofNullable(kelompokInstansi(tenant).get(kunci(namaLajur.trim())));
+  }
+
   /** The group a lane of this agency is, existing or to be created. */
   public String kelompokLajur(String namaLajur, String tenant) {
     return Optional.ofNullable(kelompokInstansi(tenant).get(kunci(namaLajur.trim())))
