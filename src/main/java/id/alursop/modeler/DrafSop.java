@@ -33,7 +33,7 @@ final class DrafSop {
   private static final int TINGGI_LAJUR = 140;
   private static final int KOLOM = 180;
   private static final int LEBAR_TUGAS = 150;
-  private static final int TINGGI_TUGAS = 90;
+  private static final int TINGGI_TUGAS = 110;
   private static final Set<String> KATA_SAMBUNG = Set.of("dan", "atau", "yang", "di", "ke", "dari", "untuk",
       "dengan", "serta", "pada", "dalam", "oleh", "the", "of");
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -56,9 +56,8 @@ public class ImporSop {
     Map<String, String> kelompok = new LinkedHashMap<>();
     List<Temuan> peringatan = new ArrayList<>();
     for (String pelaksana : tabel.pelaksana()) {
-      String grup = lajurKelompok.kelompokAda(pelaksana, tenant).orElse(null);
-      if (grup == null) {
-        grup = lajurKelompok.kelompokLajur(pelaksana, tenant);
+      String grup = lajurKelompok.kelompokLajur(pelaksana, tenant);
+      if (lajurKelompok.perluDibuat(grup)) {
         peringatan.add(Temuan.peringatan(null, "Pelaksana '" + pelaksana + "' belum punya kelompok di instansi ini:"
             + " diusulkan kelompok '" + grup + "', dibuat saat draf diterapkan (setujui pembuatannya); lalu tambahkan"
             + " anggotanya di Camunda Admin."));

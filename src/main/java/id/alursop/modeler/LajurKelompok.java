@@ -85,9 +85,9 @@ public class LajurKelompok {
     return new Hasil(berubah ? Bpmn.convertToString(model) : xml, lajur, List.copyOf(baru.values()));
   }
 
-  /** The agency's existing group a lane is (the group whose name equals the lane's), if any. */
-  public Optional<String> kelompokAda(String namaLajur, String tenant) {
-    return Optional.ofNullable(kelompokInstansi(tenant).get(kunci(namaLajur.trim())));
+  /** Whether a group does not exist yet (a lane's group then is created on deploy). */
+  public boolean perluDibuat(String grup) {
+    return identity.createGroupQuery().groupId(grup).count() == 0;
   }
 
   /** The group a lane of this agency is, existing or to be created. */
