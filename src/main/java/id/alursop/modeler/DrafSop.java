@@ -3,6 +3,7 @@ package id.alursop.modeler;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -319,7 +320,11 @@ final class DrafSop {
     komponen.addObject().put("type", "textarea").put("id", "Field_catatanL" + n).put("key", "catatanL" + n)
         .put("label", "Ringkasan dan catatan langkah ini");
     try {
-      DefaultPrettyPrinter rapi = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+      // as the project's forms are written: two spaces, "key": value, one array element per line
+      DefaultIndenter indentasi = new DefaultIndenter("  ", "\n");
+      DefaultPrettyPrinter rapi = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)).withObjectIndenter(indentasi)
+          .withArrayIndenter(indentasi);
       return JSON.writer(rapi).writeValueAsString(form) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);

@@ -66,6 +66,7 @@ final class TabelSop {
     int keterangan = -1;
     String namaKegiatan;
     final Map<Integer, String> pelaksana = new LinkedHashMap<>();
+    final List<String> diabaikan = new ArrayList<>();
   }
 
   /**
@@ -136,6 +137,16 @@ final class TabelSop {
         judul.pelaksana.put(k, teks);
       }
     }
+    // the performers stand between Kegiatan and the Mutu Baku; other columns are not performers
+    int mutuBaku = java.util.stream.IntStream.of(judul.kelengkapan, judul.waktu, judul.output).filter(k -> k >= 0)
+        .min().orElse(Integer.MAX_VALUE);
+    judul.pelaksana.entrySet().removeIf(e -> {
+      boolean luar = e.getKey() < judul.kegiatan || e.getKey() > mutuBaku;
+      if (luar) {
+        judul.diabaikan.add(e.getValue());
+      }
+      return luar;
+    });
     if (judul.pelaksana.isEmpty()) {
       throw TabelDitolak.di(atas.nomor(), "Pelaksana", "tidak ada kolom pelaksana: beri satu kolom per pelaksana"
           + " (judulnya nama pelaksana, mis. Kepala Bidang) di antara Kegiatan dan Kelengkapan.");
@@ -159,6 +170,8 @@ final class TabelSop {
     List<Catatan> peringatan = new ArrayList<>();
     Map<Integer, Integer> nomorDi = new LinkedHashMap<>();
     String kolomKegiatan = judul.namaKegiatan;
+    judul.diabaikan.forEach(k -> peringatan.add(new Catatan(null, "Kolom '" + k + "' (baris " + judul.baris
+        + ") diabaikan: bukan kolom tabel SOP-AP, dan kolom pelaksana ada di antara Kegiatan dan Kelengkapan.")));
     if (judul.waktu < 0) {
       peringatan.add(new Catatan(null, "Tabel tidak memiliki kolom Waktu: langkah-langkahnya tanpa standar waktu."));
     }

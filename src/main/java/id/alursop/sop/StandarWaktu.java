@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  *       again one of the forms above ({@link #tentukan}).</li>
  * </ul>
  *
+ * <p>The texts agencies write in their SOP tables ("300 Menit", "2 Hari", "30-60 hari", "Setiap
+ * bulan") are read into the same forms by {@link #dariTeks(String)}.
+ *
  * <p>A range ("30-60 hari") is the upper bound as the standard and the lower bound
  * ({@link #bawah()}), itself a standard without lower bound; a lower bound of a step without a
  * standard means nothing and is dropped.

@@ -69,6 +69,16 @@ class TabelSopTest {
   }
 
   @Test
+  void columnsOutsideThePerformers_ignoredWithAWarning() {
+    TabelSop.Hasil hasil = csv("No;Kegiatan;Kepala Bidang;Staf;Kelengkapan;Waktu;Output;Keterangan;Paraf\n"
+        + "1;Menerima;X;;;;;;sudah\n2;Menyusun;;X;;;;;\n");
+    assertThat(hasil.pelaksana()).containsExactly("Kepala Bidang", "Staf");
+    assertThat(hasil.langkah()).extracting(TabelSop.Langkah::pelaksana).containsExactly("Kepala Bidang", "Staf");
+    assertThat(hasil.peringatan()).extracting(TabelSop.Catatan::pesan).containsExactly("Kolom 'Paraf' (baris 1)"
+        + " diabaikan: bukan kolom tabel SOP-AP, dan kolom pelaksana ada di antara Kegiatan dan Kelengkapan.");
+  }
+
+  @Test
   void performerWithoutStep_warned() {
     TabelSop.Hasil hasil = csv(JUDUL + "1;Menerima;X;;;;;\n");
     assertThat(hasil.pelaksana()).containsExactly("Kepala Bidang", "Staf");
