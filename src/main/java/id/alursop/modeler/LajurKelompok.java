@@ -85,6 +85,11 @@ public class LajurKelompok {
     return new Hasil(berubah ? Bpmn.convertToString(model) : xml, lajur, List.copyOf(baru.values()));
   }
 
+  /** Whether a group does not exist yet (a lane's group then is created on deploy). */
+  public boolean perluDibuat(String grup) {
+    return identity.createGroupQuery().groupId(grup).count() == 0;
+  }
+
   /** The group a lane of this agency is, existing or to be created. */
   public String kelompokLajur(String namaLajur, String tenant) {
     return Optional.ofNullable(kelompokInstansi(tenant).get(kunci(namaLajur.trim())))

@@ -1,6 +1,7 @@
 package id.alursop.sop;
 
 import id.alursop.kalender.DurasiKerja;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -22,6 +23,9 @@ import java.util.regex.Pattern;
  *       again one of the forms above ({@link #tentukan}).</li>
  * </ul>
  *
+ * <p>The texts agencies write in their SOP tables ("300 Menit", "2 Hari", "30-60 hari", "Setiap
+ * bulan") are read into the same forms by {@link #dariTeks(String)}.
+ *
  * <p>A range ("30-60 hari") is the upper bound as the standard and the lower bound
  * ({@link #bawah()}), itself a standard without lower bound; a lower bound of a step without a
  * standard means nothing and is dropped.
@@ -37,6 +41,12 @@ public final class StandarWaktu {
   public static final StandarWaktu TIDAK_ADA = new StandarWaktu(Bentuk.TIDAK_ADA, "-", null, null);
 
   private static final Pattern SIKLUS = Pattern.compile("R\\d*/(P.+)");
+  /** {@code 300 Menit}, {@code 7.350 menit}, {@code 30-60 hari}: a number or a range, and a unit. */
+  private static final Pattern TEKS_DURASI = Pattern.compile(
+      "(\\d{1,3}(?:\\.\\d{3})+|\\d{1,7})(?: ?[-\u2013\u2014] ?(\\d{1,3}(?:\\.\\d{3})+|\\d{1,7}))? ?(menit|jam|hari|minggu)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern TEKS_SIKLUS = Pattern.compile("setiap (hari|minggu|bulan)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private final Bentuk bentuk;
   private final String teks;
@@ -112,6 +122,71 @@ public final class StandarWaktu {
     } catch (IllegalArgumentException e) {
       return false;
     }
+  }
+
+  /**
+   * Reads a time standard as agencies write it in the SOP table's Waktu column: {@code 300 Menit},
+   * {@code 7.350 menit} ('.' separates thousands), {@code 3 jam}, {@code 2 Hari}, {@code 1 Minggu}, a
+   * range {@code 30-60 hari} (the upper bound the standard, the lower one kept as {@link #bawah()}),
+   * {@code Setiap bulan} (also {@code setiap hari}, {@code setiap minggu}: a cycle), {@code -} or
+   * empty (no standard), or already ISO-8601 ({@code PT300M}, {@code R/P1M}). Case and spaces do not
+   * matter; nothing else is guessed (an expression neither: a table states values).
+   *
+   * @throws IllegalArgumentException with an Indonesian message quoting the text
+   */
+  public static StandarWaktu dariTeks(String teks) {
+    String nilai = teks == null ? "" : teks.replace('\u00A0', ' ').trim().replaceAll("\\s+", " ");
+    if (nilai.isEmpty() || nilai.matches("[-\u2013\u2014]")) {
+      return TIDAK_ADA;
+    }
+    Matcher m = TEKS_DURASI.matcher(nilai);
+    if (m.matches()) {
+      long atas = angka(m.group(2) != null ? m.group(2) : m.group(1));
+      String satuan = m.group(3).toLowerCase(Locale.ROOT);
+      if (atas <= 0) {
+        throw new IllegalArgumentException("'" + teks + "' bukan waktu yang dikenal: lamanya harus lebih dari 0");
+      }
+      StandarWaktu standar = satu(iso(atas, satuan));
+      if (m.group(2) == null) {
+        return standar;
+      }
+      long bawah = angka(m.group(1));
+      if (bawah <= 0 || bawah >= atas) {
+        throw new IllegalArgumentException("'" + teks + "' bukan rentang waktu yang dikenal: batas bawah harus"
+            + " lebih dari 0 dan kurang dari batas atas (mis. 30-60 hari)");
+      }
+      return new StandarWaktu(standar.bentuk, standar.teks, standar.durasi, satu(iso(bawah, satuan)));
+    }
+    Matcher siklus = TEKS_SIKLUS.matcher(nilai);
+    if (siklus.matches()) {
+      return satu("R/P1" + switch (siklus.group(1).toLowerCase(Locale.ROOT)) {
+        case "hari" -> "D";
+        case "minggu" -> "W";
+        default -> "M";
+      });
+    }
+    if (!nilai.contains("$") && nilai.toUpperCase(Locale.ROOT).matches("(R\\d*/)?P[0-9YMWDTHS]+") && sah(nilai)) {
+      return satu(nilai);
+    }
+    throw new IllegalArgumentException("'" + teks + "' bukan waktu yang dikenal (mis. 300 menit, 7.350 menit, 3 jam,"
+        + " 2 hari, 1 minggu, 30-60 hari, setiap bulan, atau - bila tanpa standar)");
+  }
+
+  private static long angka(String teks) {
+    try {
+      return Long.parseLong(teks.replace(".", ""));
+    } catch (NumberFormatException e) {
+      return -1; // too large: refused as no standard
+    }
+  }
+
+  private static String iso(long jumlah, String satuan) {
+    return switch (satuan) {
+      case "menit" -> "PT" + jumlah + "M";
+      case "jam" -> "PT" + jumlah + "H";
+      case "hari" -> "P" + jumlah + "D";
+      default -> "P" + jumlah + "W";
+    };
   }
 
   private static StandarWaktu satu(String waktu) {

@@ -139,4 +139,34 @@ class StandarWaktuTest {
     nilai.put("${bawah}", "-");
     assertThat(StandarWaktu.baca("${atas}", "${bawah}").tentukan(nilai::get)).isEqualTo(StandarWaktu.baca("P60D"));
   }
+
+  /** The Waktu column as agencies write it: the same value type as {@code sop.waktu}. */
+  @ParameterizedTest(name = "{0} -> {1} (bawah {2})")
+  @CsvSource(delimiter = '|', nullValues = "null", value = {
+      "300 Menit|PT300M|null", "7.350 menit|PT7350M|null", "5 menit|PT5M|null", "2.550 Menit|PT2550M|null",
+      "2 Hari|P2D|null", "1 hari|P1D|null", "1 Minggu|P1W|null", "3 jam|PT3H|null",
+      "30-60 hari|P60D|P30D", "30 - 60 Hari|P60D|P30D", "30–60 hari|P60D|P30D",
+      "Setiap bulan|R/P1M|null", "setiap  Bulan|R/P1M|null", "Setiap minggu|R/P1W|null",
+      "PT300M|PT300M|null", "r/p1m|R/P1M|null", " 300 menit |PT300M|null"})
+  void timeAsWrittenInTheTable(String teks, String waktu, String bawah) {
+    StandarWaktu standar = StandarWaktu.dariTeks(teks);
+    assertThat(standar.teks().toUpperCase()).isEqualTo(waktu);
+    assertThat(standar.bawah().map(StandarWaktu::teks)).isEqualTo(java.util.Optional.ofNullable(bawah));
+    assertThat(standar).isEqualTo(StandarWaktu.baca(standar.teks(), bawah));
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = {"-", " - ", "–"})
+  void noTimeInTheTable_noStandard(String teks) {
+    assertThat(StandarWaktu.dariTeks(teks)).isEqualTo(StandarWaktu.TIDAK_ADA);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"3 jam kerja", "dua hari", "2,5 hari", "60-30 hari", "0 menit", "1 bulan", "hari",
+      "segera", "${waktu}", "300", "Setiap tahun", "30-60", "P"})
+  void anyOtherTime_refusedNamingIt(String teks) {
+    assertThatThrownBy(() -> StandarWaktu.dariTeks(teks)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'" + teks + "' bukan");
+  }
 }
