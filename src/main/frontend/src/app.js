@@ -24,7 +24,9 @@ const keadaan = {
   editor: null,
   kotor: false,
   lint: [],
-  timerPeriksa: null
+  timerPeriksa: null,
+  tambahan: [],       // forms of an imported SOP table, deployed with its model: [{ nama, isi }]
+  peringatanImpor: [] // the import's warnings, shown with every check until the draft is deployed
 };
 
 // --- helpers ---------------------------------------------------------------------------------
@@ -77,6 +79,7 @@ async function muatDaftar() {
     for (const i of data.instansi) pilih.add(new Option(`${i.nama} (${i.id})`, i.id));
     pilih.add(new Option('Bersama (tanpa instansi)', 'bersama'));
     for (const i of data.instansi) el('baru-instansi').add(new Option(`${i.nama} (${i.id})`, i.id));
+    for (const i of data.instansi) el('impor-instansi').add(new Option(`${i.nama} (${i.id})`, i.id));
   }
   const html = [];
   for (const jenis of Object.keys(JENIS)) {
@@ -116,6 +119,8 @@ async function bukaModel(jenis, key, tenant, versiId) {
   pesan('Memuat ' + model.nama + '…');
   const isi = await api('GET', `/models/${jenis}/${encodeURIComponent(versi.id)}`);
   keadaan.model = { ...model, resource: isi.resource, baru: false };
+  keadaan.tambahan = [];
+  keadaan.peringatanImpor = [];
   keadaan.versiId = versi.id;
   await pasangEditor(jenis, isi.isi);
   isiVersi();
@@ -198,7 +203,8 @@ function tampilkanKonvensi(hasil) {
     return;
   }
   const galat = hasil.galat || [];
-  const peringatan = hasil.peringatan || [];
+  const peringatan = [...(hasil.peringatan || []), ...keadaan.peringatanImpor.map(t => ({ ...t,
+    pesan: 'Impor tabel: ' + t.pesan }))];
   el('konvensi-ringkas').textContent = `${galat.length} galat, ${peringatan.length} peringatan`
     + (galat.length ? ' · galat menghalangi penerapan' : '');
   el('konvensi-ringkas').dataset.galat = galat.length;
@@ -212,7 +218,7 @@ function jadwalkanPeriksa() {
 }
 
 function berkasSekarang(isi) {
-  return { tenant: namaTenant(keadaan.model.tenant), berkas: [{ nama: keadaan.model.resource, isi }] };
+  return { tenant: namaTenant(keadaan.model.tenant), berkas: [{ nama: keadaan.model.resource, isi }, ...keadaan.tambahan] };
 }
 
 async function periksa() {
@@ -304,6 +310,8 @@ async function terapkan() {
       pesan(hasil.message + ' Instans yang sedang berjalan tetap memakai versinya.'
         + (dibuat.length ? ' Kelompok baru: ' + dibuat.join(', ') + '; tambahkan anggotanya di Administrasi.' : ''), 'ok');
       keadaan.kotor = false;
+      keadaan.tambahan = [];
+      keadaan.peringatanImpor = [];
       await muatDaftar();
       const baru = cariModel(m.jenis, m.key, namaTenant(m.tenant));
       if (baru) {
@@ -368,6 +376,8 @@ async function buatBaru(event) {
     el('dialog-baru').close();
     keadaan.model = { jenis: 'bpmn', key: el('baru-id').value.trim(), nama: el('baru-nama').value.trim(),
       tenant: hasil.tenant, versi: [], resource: hasil.nama, baru: true };
+    keadaan.tambahan = [];
+    keadaan.peringatanImpor = [];
     keadaan.versiId = null;
     await pasangEditor('bpmn', hasil.isi);
     isiVersi();
@@ -376,6 +386,57 @@ async function buatBaru(event) {
       : 'Model baru dibuat dari templat. Tambahkan langkah (tugas pengguna) di lajurnya, lalu terapkan.', 'info');
   } catch (e) {
     el('baru-pesan').textContent = e.message;
+  }
+}
+
+// --- import of an SOP table (SOP-AP: No, Kegiatan, one column per Pelaksana, Mutu Baku) ---------
+
+function dialogImpor() {
+  const tenant = el('saring-instansi').value;
+  if (tenant && tenant !== 'bersama') el('impor-instansi').value = tenant;
+  el('impor-pesan').textContent = '';
+  el('dialog-impor').showModal();
+}
+
+async function imporTabel(event) {
+  event.preventDefault();
+  if (keadaan.kotor && !confirm('Perubahan yang belum diterapkan akan hilang. Lanjutkan?')) return;
+  const berkas = el('impor-berkas').files[0];
+  if (!berkas) {
+    el('impor-pesan').textContent = 'Pilih berkas tabel SOP (CSV atau XLSX).';
+    return;
+  }
+  const data = new FormData();
+  data.append('tenant', el('impor-instansi').value);
+  data.append('id', el('impor-id').value.trim());
+  data.append('nama', el('impor-nama').value.trim());
+  data.append('berkas', berkas);
+  const tombol = el('impor-kirim');
+  tombol.disabled = true;
+  el('impor-pesan').textContent = 'Membaca tabel…';
+  try {
+    const r = await window.alurKirim('/modeler/api/impor-sop', { method: 'POST', body: data,
+      headers: { Accept: 'application/json' } });
+    const hasil = await r.json().catch(() => ({}));
+    if (!r.ok) throw new Error(hasil.message || `Tabel tidak dapat diimpor (HTTP ${r.status})`);
+    const model = hasil.berkas.find(b => b.nama.endsWith('.bpmn'));
+    el('dialog-impor').close();
+    keadaan.model = { jenis: 'bpmn', key: el('impor-id').value.trim(), nama: el('impor-nama').value.trim(),
+      tenant: hasil.tenant, versi: [], resource: model.nama, baru: true };
+    keadaan.versiId = null;
+    keadaan.tambahan = hasil.berkas.filter(b => b !== model);
+    keadaan.peringatanImpor = (hasil.peringatan || []).map(t => typeof t === 'string' ? { tingkat: 'peringatan', pesan: t } : t);
+    await pasangEditor('bpmn', model.isi);
+    isiVersi();
+    keadaan.kotor = true;
+    tampilkanKonvensi({ galat: [], peringatan: [] });
+    tab('hasil-periksa');
+    pesan(`Draf dibuat dari tabel: ${keadaan.tambahan.length} langkah, masing-masing dengan formulirnya `
+      + `(diterapkan bersama model). ${(hasil.peringatan || []).length} peringatan; periksa, lengkapi, lalu terapkan.`, 'info');
+  } catch (e) {
+    el('impor-pesan').textContent = e.message;
+  } finally {
+    tombol.disabled = false;
   }
 }
 
@@ -393,6 +454,9 @@ el('tombol-unduh').addEventListener('click', unduh);
 el('tombol-baru').addEventListener('click', dialogBaru);
 el('baru-batal').addEventListener('click', () => el('dialog-baru').close());
 el('form-baru').addEventListener('submit', buatBaru);
+el('tombol-impor').addEventListener('click', dialogImpor);
+el('impor-batal').addEventListener('click', () => el('dialog-impor').close());
+el('form-impor').addEventListener('submit', imporTabel);
 document.querySelectorAll('.panel .tab button').forEach(b => b.addEventListener('click', () => tab(b.dataset.tab)));
 window.addEventListener('beforeunload', e => { if (keadaan.kotor) e.preventDefault(); });
 

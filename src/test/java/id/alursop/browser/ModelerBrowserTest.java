@@ -192,4 +192,43 @@ class ModelerBrowserTest extends UjiPeramban {
     assertThat(((org.camunda.bpm.model.bpmn.instance.Process) model.getModelElementById(key))
         .getCamundaCandidateStarterGroups()).isEqualTo("bogor-bapperida");
   }
+
+  /**
+   * "Impor tabel SOP": the administrator uploads Bappeda Ketapang's Monev table (CSV), gets the draft
+   * in the editor with its warnings, and deploys it: the model and one form per step.
+   */
+  @Test
+  void adminImportsAnSopTable_andDeploysTheDraftWithItsForms() {
+    String key = "ketapang-impor-" + UUID.randomUUID().toString().substring(0, 8);
+    peramban.masuk("admin", "demo");
+    peramban.buka("/modeler");
+    peramban.tunggu(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#impor-instansi option[value='ketapang']")));
+
+    peramban.klik(By.id("tombol-impor"));
+    new Select(driver.findElement(By.id("impor-instansi"))).selectByValue("ketapang");
+    driver.findElement(By.id("impor-id")).sendKeys(key);
+    driver.findElement(By.id("impor-nama")).sendKeys("Monev Perencanaan (impor)");
+    driver.findElement(By.id("impor-berkas")).sendKeys(java.nio.file.Path.of(
+        "src/test/resources/impor-sop/ketapang-monev-perencanaan.csv").toAbsolutePath().toString());
+    potret("impor-dialog");
+    driver.findElement(By.id("impor-kirim")).click();
+    peramban.tunggu(ExpectedConditions.textToBePresentInElementLocated(By.id("pesan"), "Draf dibuat dari tabel"));
+    peramban.tunggu(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#kanvas .djs-container")));
+    assertThat(teks("kanvas")).contains("Menyusun Tim Monitoring");
+    assertThat(teks("pesan")).contains("11 langkah");
+    peramban.tunggu(ExpectedConditions.textToBePresentInElementLocated(By.id("konvensi-daftar"), "Impor tabel: "));
+
+    potret("impor-draf");
+
+    driver.findElement(By.id("tombol-terapkan")).click();
+    peramban.tunggu(ExpectedConditions.textToBePresentInElementLocated(By.id("pesan"), key));
+    potret("impor-diterapkan");
+    assertThat(driver.findElement(By.id("pesan")).getAttribute("class")).as(teks("pesan")).isEqualTo("ok");
+    var definisi = repository.createProcessDefinitionQuery().processDefinitionKey(key).tenantIdIn("ketapang")
+        .singleResult();
+    assertThat(definisi).isNotNull();
+    assertThat(repository.getDeploymentResourceNames(definisi.getDeploymentId()))
+        .contains("processes/" + key + ".bpmn", "forms/" + key + "/" + key + "-l1.form",
+            "forms/" + key + "/" + key + "-l11.form");
+  }
 }
