@@ -14,14 +14,17 @@ final class BasisData implements AutoCloseable {
   final String sandi;
   private final EmbeddedPostgres postgres;
   private final Path log;
+  private final Path direktori;
 
-  private BasisData(String nama, String url, String pengguna, String sandi, EmbeddedPostgres postgres, Path log) {
+  private BasisData(String nama, String url, String pengguna, String sandi, EmbeddedPostgres postgres, Path log,
+      Path direktori) {
     this.nama = nama;
     this.url = url;
     this.pengguna = pengguna;
     this.sandi = sandi;
     this.postgres = postgres;
     this.log = log;
+    this.direktori = direktori;
   }
 
   static BasisData mulai(String nama) throws IOException {
@@ -33,10 +36,25 @@ final class BasisData implements AutoCloseable {
           .setServerConfig("shared_preload_libraries", "auto_explain")
           .setServerConfig("logging_collector", "on").setServerConfig("log_directory", log.toString())
           .start();
-      return new BasisData(nama, pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", pg, log);
+      return new BasisData(nama, pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", pg, log, null);
     }
     Path dir = Files.createTempDirectory("alur-bench");
-    return new BasisData("h2", "jdbc:h2:file:" + dir.resolve("bench").toAbsolutePath(), "sa", "", null, null);
+    return new BasisData("h2", "jdbc:h2:file:" + dir.resolve("bench").toAbsolutePath(), "sa", "", null, null, dir);
+  }
+
+  /**
+   * The JDBC URL of another, empty database of the same kind, for an application of its own: a new
+   * H2 file beside this one, or a new database in the same PostgreSQL server.
+   */
+  String basisBaru(String namaBasis) throws java.sql.SQLException {
+    if (postgres == null) {
+      return "jdbc:h2:file:" + direktori.resolve(namaBasis).toAbsolutePath();
+    }
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, pengguna, sandi);
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("create database " + namaBasis);
+    }
+    return postgres.getJdbcUrl(pengguna, namaBasis);
   }
 
   /** PostgreSQL's log directory (auto_explain writes plans there). */
