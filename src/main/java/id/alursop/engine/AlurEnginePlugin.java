@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  *   <li>BPMN parse listeners: the features' {@link PendengarParse} by {@link PendengarParse#urutan()}.
  *   <li>Job handlers: the features' {@link PenanganJob}, each under its own type.
  *   <li>After the engine's MyBatis setup: the statement mapping ({@link PernyataanSqlAlur}).
- *   <li>After the engine is built: the Tasklist filters' index ({@link IndeksDaftarTugas}), then the
+ *   <li>After the engine is built: the indexes of the Tasklist filters and of the forms' "latest" lookup ({@link IndeksDaftarTugas}), then the
  *       report of REVOKE rows kept from before.
  * </ol>
  *

@@ -15,10 +15,18 @@ import org.camunda.bpm.engine.ProcessEngineException;
  * groups instead of joining and sorting all of them (bench/reading.md, metric 2); and it holds an
  * agency's overdue tasks ("Terlambat", due before now) as one range, for the page and the count. The engine creates its own
  * tables, so the index is added after the engine is built, once, on H2 and PostgreSQL alike.
+ *
+ * <p>Also {@link #INDEKS_FORMULIR} on the Camunda Forms' definitions: every completion of a step with
+ * a form resolves the form's "latest" version (the server-side form rules, {@code
+ * id.alursop.validation.FormRulesInterceptor}) with Camunda's own statement, a join of the table
+ * with its newest version per key. Camunda has no index on the key, so H2 scanned the table once
+ * per row of it (about a sixth of the server's CPU per completed instance in the benchmark's
+ * profile, bench/reading.md section 0); with the index each side is a lookup.
  */
 final class IndeksDaftarTugas {
 
   static final String INDEKS = "ALUR_IDX_TASK_TENANT_DUE";
+  static final String INDEKS_FORMULIR = "ALUR_IDX_CAMFORMDEF_KEY";
 
   private IndeksDaftarTugas() {
   }
@@ -26,6 +34,8 @@ final class IndeksDaftarTugas {
   static void buat(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
       statement.execute("create index if not exists " + INDEKS + " on ACT_RU_TASK (TENANT_ID_, DUE_DATE_, ID_)");
+      statement.execute("create index if not exists " + INDEKS_FORMULIR
+          + " on ACT_RE_CAMFORMDEF (KEY_, TENANT_ID_, VERSION_)");
       if (!connection.getAutoCommit()) {
         connection.commit();
       }

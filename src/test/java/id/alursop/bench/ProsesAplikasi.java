@@ -50,6 +50,7 @@ final class ProsesAplikasi implements AutoCloseable {
     List<String> perintah = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     perintah.addAll(OPSI_JVM);
     if (jfr != null) {
+      perintah.add("-XX:FlightRecorderOptions:stackdepth=1024");
       perintah.add("-XX:StartFlightRecording=settings=profile,filename=" + jfr.toAbsolutePath());
     }
     perintah.addAll(List.of("-cp", classpath, kelas, "--server.port=" + port));
