@@ -130,6 +130,21 @@ class DaftarTugasKelompokTest {
     assertThat(kolom.values()).containsExactly("TENANT_ID_", "DUE_DATE_", "ID_");
   }
 
+  /** The index on the forms' key that the form rules' "latest" lookup of every completion reads. */
+  @Test
+  void theFormDefinitionTableHasTheKeyIndex_keyTenantVersion() throws Exception {
+    java.util.SortedMap<Short, String> kolom = new java.util.TreeMap<>();
+    try (java.sql.Connection c = dataSource.getConnection();
+        java.sql.ResultSet indeks = c.getMetaData().getIndexInfo(null, null, "ACT_RE_CAMFORMDEF", false, false)) {
+      while (indeks.next()) {
+        if (IndeksDaftarTugas.INDEKS_FORMULIR.equalsIgnoreCase(indeks.getString("INDEX_NAME"))) {
+          kolom.put(indeks.getShort("ORDINAL_POSITION"), indeks.getString("COLUMN_NAME").toUpperCase());
+        }
+      }
+    }
+    assertThat(kolom.values()).containsExactly("KEY_", "TENANT_ID_", "VERSION_");
+  }
+
   @Test
   void theGroupListNeedsNoPerTaskRow_otherQueriesStillDo() {
     String instance = ProgramUji.mulai(engine, "Tegallega", "006", "2026-12-01").getId();
