@@ -113,23 +113,9 @@ final class DrafSop {
     flow.add("Flow_" + langkahFlow(langkah.get(langkah.size() - 1)) + "KeSelesai");
 
     StringBuilder xml = new StringBuilder();
-    xml.append("""
-        <?xml version="1.0" encoding="UTF-8"?>
-        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" \
-        xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" \
-        xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" \
-        xmlns:modeler="http://camunda.org/schema/modeler/1.0" id="Definitions_%1$s" targetNamespace="http://alursop.id/bpmn" \
-        exporter="Alur SOP Impor Tabel" exporterVersion="1.0" modeler:executionPlatform="Camunda Platform" \
-        modeler:executionPlatformVersion="7.24.0">
-          <bpmn:collaboration id="Collaboration_%1$s">
-            <bpmn:participant id="Participant_%1$s" name="%2$s" processRef="%3$s" />
-          </bpmn:collaboration>
-          <bpmn:process id="%3$s" name="%2$s" isExecutable="true" camunda:historyTimeToLive="1825" \
-        camunda:candidateStarterGroups="%4$s">
-            <bpmn:laneSet id="LaneSet_%1$s">
-        """.formatted(pascal, xml(nama), id, xml(kelompok.get(lajurAwal))));
+    xml.append(TemplatSop.awalDefinisi(pascal, nama, id, "Alur SOP Impor Tabel", kelompok.get(lajurAwal)));
     for (String l : lajur) {
-      xml.append("      <bpmn:lane id=\"").append(idLajur.get(l)).append("\" name=\"").append(xml(l)).append("\">\n");
+      xml.append("      <bpmn:lane id=\"").append(idLajur.get(l)).append("\" name=\"").append(TemplatSop.xmlTeks(l)).append("\">\n");
       if (l.equals(lajurAwal)) {
         xml.append("        <bpmn:flowNodeRef>StartEvent_Mulai</bpmn:flowNodeRef>\n");
       }
@@ -149,11 +135,11 @@ final class DrafSop {
         .append("    </bpmn:startEvent>\n");
     for (int i = 0; i < langkah.size(); i++) {
       TabelSop.Langkah l = langkah.get(i);
-      xml.append("    <bpmn:userTask id=\"").append(idTugas.get(i)).append("\" name=\"").append(xml(l.kegiatan()))
-          .append("\" camunda:candidateGroups=\"").append(xml(kelompok.get(l.pelaksana())))
+      xml.append("    <bpmn:userTask id=\"").append(idTugas.get(i)).append("\" name=\"").append(TemplatSop.xmlTeks(l.kegiatan()))
+          .append("\" camunda:candidateGroups=\"").append(TemplatSop.xmlTeks(kelompok.get(l.pelaksana())))
           .append("\" camunda:formRef=\"").append(idFormulir(id, l)).append("\" camunda:formRefBinding=\"latest\">\n");
       if (!l.keterangan().isEmpty()) {
-        xml.append("      <bpmn:documentation>").append(xml(l.keterangan())).append("</bpmn:documentation>\n");
+        xml.append("      <bpmn:documentation>").append(TemplatSop.xmlTeks(l.keterangan())).append("</bpmn:documentation>\n");
       }
       xml.append("      <bpmn:extensionElements>\n        <camunda:properties>\n");
       properti(xml, SopProperties.LANGKAH, Integer.toString(l.nomor()));
@@ -265,7 +251,7 @@ final class DrafSop {
   }
 
   private static void properti(StringBuilder xml, String nama, String nilai) {
-    xml.append("          <camunda:property name=\"").append(nama).append("\" value=\"").append(xml(nilai))
+    xml.append("          <camunda:property name=\"").append(nama).append("\" value=\"").append(TemplatSop.xmlTeks(nilai))
         .append("\" />\n");
   }
 
@@ -334,10 +320,6 @@ final class DrafSop {
   /** Table text shown as text in the form's markdown, not read as markup or a template. */
   private static String markdown(String teks) {
     return teks.replaceAll("([\\\\`*_#\\[\\]<>|{}])", "\\\\$1");
-  }
-
-  private static String xml(String teks) {
-    return teks.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 
   /** How a standard reads in a form: {@code PT300M} → "300 menit". */

@@ -49,21 +49,7 @@ public final class TemplatSop {
     }
     String pascal = pascal(id);
     StringBuilder xml = new StringBuilder();
-    xml.append("""
-        <?xml version="1.0" encoding="UTF-8"?>
-        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" \
-        xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" \
-        xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" \
-        xmlns:modeler="http://camunda.org/schema/modeler/1.0" id="Definitions_%1$s" targetNamespace="http://alursop.id/bpmn" \
-        exporter="Alur SOP Modeler" exporterVersion="1.0" modeler:executionPlatform="Camunda Platform" \
-        modeler:executionPlatformVersion="7.24.0">
-          <bpmn:collaboration id="Collaboration_%1$s">
-            <bpmn:participant id="Participant_%1$s" name="%2$s" processRef="%3$s" />
-          </bpmn:collaboration>
-          <bpmn:process id="%3$s" name="%2$s" isExecutable="true" camunda:historyTimeToLive="1825"%4$s>
-            <bpmn:laneSet id="LaneSet_%1$s">
-        """.formatted(pascal, xmlTeks(nama.trim()), id, kelompokPemulai == null ? ""
-            : " camunda:candidateStarterGroups=\"" + xmlTeks(kelompokPemulai) + "\""));
+    xml.append(awalDefinisi(pascal, nama.trim(), id, "Alur SOP Modeler", kelompokPemulai));
     Set<String> dipakai = new HashSet<>();
     String[] laneIds = new String[lanes.size()];
     for (int i = 0; i < lanes.size(); i++) {
@@ -153,7 +139,30 @@ public final class TemplatSop {
     return !s.isEmpty() && Character.isDigit(s.charAt(0)) ? "L" + s : s;
   }
 
-  private static String xmlTeks(String teks) {
+  /**
+   * The start of a generated model, up to its lane set: definitions, the pool and the executable
+   * process (started by {@code kelompokPemulai}, none when null), as the modeler's template and the
+   * table import write it.
+   */
+  static String awalDefinisi(String pascal, String nama, String id, String pengekspor, String kelompokPemulai) {
+    return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" \
+        xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" \
+        xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" \
+        xmlns:modeler="http://camunda.org/schema/modeler/1.0" id="Definitions_%1$s" targetNamespace="http://alursop.id/bpmn" \
+        exporter="%5$s" exporterVersion="1.0" modeler:executionPlatform="Camunda Platform" \
+        modeler:executionPlatformVersion="7.24.0">
+          <bpmn:collaboration id="Collaboration_%1$s">
+            <bpmn:participant id="Participant_%1$s" name="%2$s" processRef="%3$s" />
+          </bpmn:collaboration>
+          <bpmn:process id="%3$s" name="%2$s" isExecutable="true" camunda:historyTimeToLive="1825"%4$s>
+            <bpmn:laneSet id="LaneSet_%1$s">
+        """.formatted(pascal, xmlTeks(nama), id, kelompokPemulai == null ? ""
+            : " camunda:candidateStarterGroups=\"" + xmlTeks(kelompokPemulai) + "\"", pengekspor);
+  }
+
+  static String xmlTeks(String teks) {
     return teks.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }

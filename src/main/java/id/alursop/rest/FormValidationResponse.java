@@ -32,7 +32,16 @@ final class FormValidationResponse {
   }
 
   static Response of(FormValidationException e) {
-    List<Map<String, Object>> errors = e.getPelanggaran().stream().map(p -> {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "FormValidationException");
+    body.put("message", e.getMessage());
+    body.put("errors", rincian(e));
+    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+  }
+
+  /** Each broken rule as the answers list it: field, label, rule, message, and list and row in a list. */
+  static List<Map<String, Object>> rincian(FormValidationException e) {
+    return e.getPelanggaran().stream().map(p -> {
       Map<String, Object> error = new LinkedHashMap<>();
       error.put("field", p.field());
       error.put("label", p.label());
@@ -44,10 +53,5 @@ final class FormValidationResponse {
       }
       return error;
     }).toList();
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", "FormValidationException");
-    body.put("message", e.getMessage());
-    body.put("errors", errors);
-    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
   }
 }

@@ -197,18 +197,7 @@ public class GalatApi {
 
   @ExceptionHandler(FormValidationException.class)
   ResponseEntity<?> aturanFormulir(FormValidationException e, HttpServletRequest request) {
-    List<Map<String, Object>> errors = e.getPelanggaran().stream().map(p -> {
-      Map<String, Object> error = new LinkedHashMap<>();
-      error.put("field", p.field());
-      error.put("label", p.label());
-      error.put("rule", p.rule());
-      error.put("message", p.message());
-      if (p.list() != null) {
-        error.put("list", p.list());
-        error.put("row", p.row());
-      }
-      return error;
-    }).toList();
+    List<Map<String, Object>> errors = FormValidationResponse.rincian(e);
     catat(request, HttpStatus.BAD_REQUEST, e.getPelanggaran().stream().map(p -> p.field())
         .collect(Collectors.joining(",")), "aturan formulir");
     Map<String, Object> body = badan(e.getMessage(), null);
