@@ -28,9 +28,22 @@ final class BasisData implements AutoCloseable {
   }
 
   static BasisData mulai(String nama) throws IOException {
+    return mulai(nama, null);
+  }
+
+  /**
+   * {@code dataPostgres}: PostgreSQL's data directory to keep between runs (created on the first,
+   * reused after), so that a province-scale load is made once; {@code null}: a new one each run.
+   */
+  static BasisData mulai(String nama, Path dataPostgres) throws IOException {
     if (nama.equals("postgres")) {
       Path log = Files.createTempDirectory("alur-bench-pglog");
-      EmbeddedPostgres pg = EmbeddedPostgres.builder()
+      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+      if (dataPostgres != null) {
+        Files.createDirectories(dataPostgres);
+        builder.setDataDirectory(dataPostgres).setCleanDataDirectory(false);
+      }
+      EmbeddedPostgres pg = builder
           .setServerConfig("shared_buffers", "256MB").setServerConfig("synchronous_commit", "on")
           .setServerConfig("work_mem", "16MB") // as docker-compose.yml sets it
           .setServerConfig("shared_preload_libraries", "auto_explain")

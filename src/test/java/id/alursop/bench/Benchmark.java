@@ -12,7 +12,10 @@ import java.util.List;
  * measured on an H2 file database and on an embedded PostgreSQL server in one run. Prints
  * {@code database.metric value unit} lines and writes {@code bench/results.md} (the figures, then
  * the hand-written reading in {@code bench/reading.md}). Usage:
- * {@code bench/run [--quick] [--db=h2|postgres|all] [--metric=rest,throughput,tasklist,escalation,import,disk] [--jfr] [--out=bench/results.md]}.
+ * {@code bench/run [--quick] [--db=h2|postgres|all] [--metric=rest,throughput,tasklist,escalation,import,disk,start] [--jfr] [--out=bench/results.md] [--open=N] [--pgdata=DIR]}.
+ * {@code --open=N}: open instances for the task-list metric (100,000; 1,000 with {@code --quick});
+ * {@code --pgdata=DIR}: PostgreSQL's data directory kept between runs, so that the load is made
+ * once; {@code start} (only with a kept load): the cold start on it.
  * {@code rest} (the headline, first in the table): Alur SOP against a bare Camunda application,
  * both over REST in JVMs of their own, and both cold starts; {@code --jfr} records both of those
  * JVMs with JFR ({@code target/bench-alur-<db>.jfr}, {@code target/bench-bare-<db>.jfr}).
@@ -31,14 +34,21 @@ public final class Benchmark {
         .findFirst().orElse(List.of("rest", "throughput", "tasklist", "escalation", "import", "disk"));
     Path keluaran = Path.of(opsi.stream().filter(a -> a.startsWith("--out=")).map(a -> a.substring(6)).findFirst()
         .orElse("bench/results.md"));
+    Path dataPostgres = opsi.stream().filter(a -> a.startsWith("--pgdata=")).map(a -> Path.of(a.substring(9)))
+        .findFirst().orElse(null);
+    int terbuka = opsi.stream().filter(a -> a.startsWith("--open=")).map(a -> Integer.parseInt(a.substring(7)))
+        .findFirst().orElse(cepat ? 1_000 : 100_000);
     Hasil hasil = new Hasil();
     long mulai = System.nanoTime();
     for (String nama : basis) {
-      try (BasisData db = BasisData.mulai(nama)) {
+      try (BasisData db = BasisData.mulai(nama, nama.equals("postgres") ? dataPostgres : null)) {
         if (metrik.contains("rest")) {
           new RestLawanRest(db, hasil, cepat, opsi.contains("--jfr")).ukur();
         }
-        if (metrik.stream().allMatch("rest"::equals)) {
+        if (metrik.contains("start")) {
+          new MulaiDenganData(db, hasil, cepat).ukur();
+        }
+        if (metrik.stream().allMatch(m -> m.equals("rest") || m.equals("start"))) {
           continue;
         }
         Hasil.kemajuan(nama + ": starting Alur SOP");
@@ -58,7 +68,7 @@ public final class Benchmark {
             new LonjakanEskalasi(app, db, hasil, cepat).ukur();
           }
           if (metrik.contains("tasklist")) {
-            new DaftarTugas(app, db, hasil, cepat).ukur();
+            new DaftarTugas(app, db, hasil, cepat, terbuka).ukur();
           }
           if (metrik.contains("import")) {
             new ImporRumahTangga(app, db, hasil, cepat).ukur();

@@ -135,8 +135,18 @@ final class RestLawanRest {
 
   /** Alur SOP from its built classes and runtime dependencies, default profile, on a new database. */
   private ProsesAplikasi mulaiAlur(int ke, Path jfr) throws Exception {
-    List<String> args = new ArrayList<>(argsBasis());
-    args.add("--spring.datasource.url=" + db.basisBaru("alur_rest" + (ke == 0 ? "" : "_" + ke)));
+    return mulaiAlur(db, db.basisBaru("alur_rest" + (ke == 0 ? "" : "_" + ke)), jfr);
+  }
+
+  /** The bare Camunda application of bench/bare, on a new database. */
+  private ProsesAplikasi mulaiBare(int ke, Path jfr) throws Exception {
+    return mulaiBare(db, db.basisBaru("bare_rest" + (ke == 0 ? "" : "_" + ke)), jfr);
+  }
+
+  /** Alur SOP from its built classes and runtime dependencies, default profile, on the database at {@code url}. */
+  static ProsesAplikasi mulaiAlur(BasisData db, String url, Path jfr) throws Exception {
+    List<String> args = new ArrayList<>(argsBasis(db));
+    args.add("--spring.datasource.url=" + url);
     // healthy = ready: the readiness state joins /actuator/health, so it answers UP only once the
     // start-up runners (models for every agency, users, filters) are done
     args.add("--management.health.readinessstate.enabled=true");
@@ -146,21 +156,21 @@ final class RestLawanRest {
         j -> j.statusCode() == 200 && j.body().contains("\"UP\""), jfr);
   }
 
-  /** The bare Camunda application of bench/bare, on a new database. */
-  private ProsesAplikasi mulaiBare(int ke, Path jfr) throws Exception {
-    List<String> args = new ArrayList<>(argsBasis());
-    args.add("--spring.datasource.url=" + db.basisBaru("bare_rest" + (ke == 0 ? "" : "_" + ke)));
+  /** The bare Camunda application of bench/bare, on the database at {@code url}. */
+  static ProsesAplikasi mulaiBare(BasisData db, String url, Path jfr) throws Exception {
+    List<String> args = new ArrayList<>(argsBasis(db));
+    args.add("--spring.datasource.url=" + url);
     return ProsesAplikasi.mulai("bare-" + db.nama, classpath("bench/bare/target/classes",
         "bench/bare/target/classpath.txt"), "id.alursop.bench.bare.BareApplication", args, "/engine-rest/engine",
         j -> j.statusCode() == 200, jfr);
   }
 
-  private List<String> argsBasis() {
+  private static List<String> argsBasis(BasisData db) {
     return List.of("--spring.datasource.username=" + db.pengguna, "--spring.datasource.password=" + db.sandi,
         "--logging.level.root=WARN");
   }
 
-  private static long medianLong(List<Long> nilai) {
+  static long medianLong(List<Long> nilai) {
     List<Long> urut = new ArrayList<>(nilai);
     Collections.sort(urut);
     return urut.get(urut.size() / 2);
