@@ -63,7 +63,7 @@ final class ImporRumahTangga {
         throw new IllegalStateException("bulk load took " + dimuat + " of " + baris + " rows");
       }
       hasil.cetak(db.nama, "household_import_rows", baris, "", "synthetic, 16-digit KK and NIK");
-      hasil.cetak(db.nama, "household_import_alur", alur, "rows/s", "checked, deduplicated, batched");
+      hasil.cetak(db.nama, "household_import_alur", alur, "rows/s", "checked, deduplicated; h2: batched INSERTs, postgres: COPY in parts while the file is read");
       hasil.cetak(db.nama, "household_import_bulk_load", massal, "rows/s",
           "h2: INSERT ... SELECT FROM CSVREAD; postgres: COPY ... FROM STDIN");
       hasil.cetak(db.nama, "household_import_ratio_alur_to_bulk", alur / massal, "");
