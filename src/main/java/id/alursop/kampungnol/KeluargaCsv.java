@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads target households from CSV, one row at a time (so that files of any size stream), and
@@ -20,13 +19,33 @@ import java.util.regex.Pattern;
 public final class KeluargaCsv {
 
   public static final String HEADER = "nomor_kk;nik_kepala_keluarga;nama_kepala_keluarga;alamat;rt;rw";
-  private static final Pattern RT_RW = Pattern.compile("\\d{1,3}");
 
   /** Receives each row: accepted or refused. */
   public interface Penerima {
     void diterima(long baris, BarisKeluarga keluarga);
 
     void ditolak(long baris, String alasan);
+  }
+
+  /** Numbers already taken, in the programme or by an earlier row: asked, then added to. */
+  public interface Terpakai {
+    boolean ada(String nomor);
+
+    void tambah(String nomor);
+
+    static Terpakai dari(Set<String> nomor) {
+      return new Terpakai() {
+        @Override
+        public boolean ada(String n) {
+          return nomor.contains(n);
+        }
+
+        @Override
+        public void tambah(String n) {
+          nomor.add(n);
+        }
+      };
+    }
   }
 
   private KeluargaCsv() {
@@ -37,6 +56,11 @@ public final class KeluargaCsv {
    * programme; accepted rows are added to them, so duplicates within the file are refused too.
    */
   public static void baca(Reader reader, Set<String> nomorKkAda, Set<String> nikAda, Penerima penerima) {
+    baca(reader, Terpakai.dari(nomorKkAda), Terpakai.dari(nikAda), penerima);
+  }
+
+  /** As {@link #baca(Reader, Set, Set, Penerima)}, with the numbers taken kept as the caller likes. */
+  public static void baca(Reader reader, Terpakai nomorKkAda, Terpakai nikAda, Penerima penerima) {
     BufferedReader lines = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
     Character separator = null;
     long nomorBaris = 0;
@@ -62,7 +86,7 @@ public final class KeluargaCsv {
     }
   }
 
-  private static void periksa(long baris, List<String> kolom, Set<String> nomorKkAda, Set<String> nikAda,
+  private static void periksa(long baris, List<String> kolom, Terpakai nomorKkAda, Terpakai nikAda,
       Penerima penerima) {
     if (kolom.size() != 6) {
       penerima.ditolak(baris, "jumlah kolom " + kolom.size() + ", seharusnya 6 (" + HEADER + ")");
@@ -71,42 +95,72 @@ public final class KeluargaCsv {
     BarisKeluarga k = new BarisKeluarga(kolom.get(0), kolom.get(1), kolom.get(2), kolom.get(3),
         kolom.get(4), kolom.get(5));
     String alasan = alasanTolak(k);
-    if (alasan == null && nomorKkAda.contains(k.nomorKk())) {
+    if (alasan == null && nomorKkAda.ada(k.nomorKk())) {
       alasan = "nomor KK ganda (sudah ada di program atau di baris sebelumnya)";
     }
-    if (alasan == null && nikAda.contains(k.nik())) {
+    if (alasan == null && nikAda.ada(k.nik())) {
       alasan = "NIK kepala keluarga ganda (sudah ada di program atau di baris sebelumnya)";
     }
     if (alasan != null) {
       penerima.ditolak(baris, alasan);
       return;
     }
-    nomorKkAda.add(k.nomorKk());
-    nikAda.add(k.nik());
+    nomorKkAda.tambah(k.nomorKk());
+    nikAda.tambah(k.nik());
     penerima.diterima(baris, k);
   }
 
   /** Why a household's data is refused, or null when it is valid. */
   public static String alasanTolak(BarisKeluarga k) {
+    if (Kependudukan.enamBelasDigit(k.nomorKk()) && Kependudukan.enamBelasDigit(k.nik()) && namaSah(k.nama())
+        && alamatSah(k.alamat()) && rtRw(k.rt()) && rtRw(k.rw())) {
+      return null; // the usual case, without building the list of reasons
+    }
     List<String> alasan = new ArrayList<>();
     Kependudukan.periksaNomorKk(k.nomorKk()).ifPresent(alasan::add);
     Kependudukan.periksaNik(k.nik(), "NIK kepala keluarga").ifPresent(alasan::add);
-    if (k.nama().isEmpty() || k.nama().length() > 100) {
+    if (!namaSah(k.nama())) {
       alasan.add("nama kepala keluarga wajib diisi (maksimal 100 karakter)");
     }
-    if (k.alamat().isEmpty() || k.alamat().length() > 255) {
+    if (!alamatSah(k.alamat())) {
       alasan.add("alamat wajib diisi (maksimal 255 karakter)");
     }
-    if (!RT_RW.matcher(k.rt()).matches()) {
+    if (!rtRw(k.rt())) {
       alasan.add("RT harus 1-3 digit angka");
     }
-    if (!RT_RW.matcher(k.rw()).matches()) {
+    if (!rtRw(k.rw())) {
       alasan.add("RW harus 1-3 digit angka");
     }
     return alasan.isEmpty() ? null : String.join("; ", alasan);
   }
 
+  private static boolean namaSah(String nama) {
+    return !nama.isEmpty() && nama.length() <= 100;
+  }
+
+  private static boolean alamatSah(String alamat) {
+    return !alamat.isEmpty() && alamat.length() <= 255;
+  }
+
+  /** RT or RW: 1-3 digits 0-9. */
+  private static boolean rtRw(String nomor) {
+    if (nomor.isEmpty() || nomor.length() > 3) {
+      return false;
+    }
+    for (int i = 0; i < nomor.length(); i++) {
+      char c = nomor.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The fields of a line, each trimmed; a double quote quotes, two in a quoted part stand for one. */
   public static List<String> split(String line, char separator) {
+    if (line.indexOf('"') < 0) {
+      return splitTanpaKutip(line, separator);
+    }
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
@@ -132,5 +186,26 @@ public final class KeluargaCsv {
     }
     fields.add(field.toString().trim());
     return fields;
+  }
+
+  private static List<String> splitTanpaKutip(String line, char separator) {
+    List<String> fields = new ArrayList<>(8);
+    int awal = 0;
+    for (int akhir = line.indexOf(separator); ; akhir = line.indexOf(separator, awal)) {
+      int ujung = akhir < 0 ? line.length() : akhir;
+      int a = awal;
+      int b = ujung;
+      while (a < b && line.charAt(a) <= ' ') {
+        a++;
+      }
+      while (b > a && line.charAt(b - 1) <= ' ') {
+        b--;
+      }
+      fields.add(line.substring(a, b));
+      if (akhir < 0) {
+        return fields;
+      }
+      awal = akhir + 1;
+    }
   }
 }
