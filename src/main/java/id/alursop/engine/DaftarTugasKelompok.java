@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.camunda.bpm.engine.query.Query;
 
 /**
@@ -64,8 +65,18 @@ public class DaftarTugasKelompok extends CommandInterceptor {
   private static final Map<String, String> EKSPRESI_ATAU = Map.of("taskAssignee", PENGGUNA, "taskCandidateGroupIn",
       KELOMPOK_PENGGUNA);
 
-  /** Set while a filter's task query runs, for {@link PernyataanSqlAlur}: whether its page may use our statement. */
-  private static final ThreadLocal<Boolean> BERJALAN = new ThreadLocal<>();
+  /** What the main block of a query counted from the identity links may ask for (see {@link #hitungDariTautan}). */
+  private static final Set<String> KRITERIA_TAUTAN = Set.of("candidateGroup", "candidateGroups",
+      "includeAssignedTasks", "suspensionState", "initializeFormKeys"); // the last is no criterion: how a task is read
+
+  /**
+   * Set while a filter's task query runs, for {@link PernyataanSqlAlur}: whether its page may use
+   * our statement, and whether its count may be read from the identity links alone.
+   */
+  private record Keadaan(boolean halaman, boolean jumlahTautan) {
+  }
+
+  private static final ThreadLocal<Keadaan> BERJALAN = new ThreadLocal<>();
 
   /** Whether a filter's task query runs in this thread (its count may use our statement). */
   static boolean sedangBerjalan() {
@@ -74,7 +85,14 @@ public class DaftarTugasKelompok extends CommandInterceptor {
 
   /** Whether a filter's task query runs in this thread, sorted by the task's columns only (its page may use ours). */
   static boolean halamanBerjalan() {
-    return Boolean.TRUE.equals(BERJALAN.get());
+    Keadaan keadaan = BERJALAN.get();
+    return keadaan != null && keadaan.halaman();
+  }
+
+  /** Whether a filter's task query runs in this thread whose count the identity links answer ({@link #hitungDariTautan}). */
+  static boolean jumlahDariTautan() {
+    Keadaan keadaan = BERJALAN.get();
+    return keadaan != null && keadaan.jumlahTautan();
   }
 
   @Override
@@ -95,7 +113,7 @@ public class DaftarTugasKelompok extends CommandInterceptor {
     if (milikSendiri) {
       context.disableAuthorizationCheck();
     }
-    BERJALAN.set(urutanKolomTugas(tugas));
+    BERJALAN.set(new Keadaan(urutanKolomTugas(tugas), milikSendiri && hitungDariTautan(tugas, context.getAuthentication())));
     try {
       return next.execute(sekali);
     } finally {
@@ -120,6 +138,31 @@ public class DaftarTugasKelompok extends CommandInterceptor {
     }
     return kelompokSendiri(blok.get(0), auth) || penerimaSendiri(blok.get(0), auth)
         || blok.stream().skip(1).anyMatch(atau -> atau.isOrQueryActive() && atauMilikSendiri(atau, auth));
+  }
+
+  /**
+   * Whether the count of this (own-groups) query is the count of the tasks named by the identity
+   * links alone: one block, asking only for tasks with one of the user's groups as candidate,
+   * claimed or not ({@code includeAssignedTasks}), and at most for active ones. Then every task it
+   * counts has a candidate link of one of those groups; the link carries the task's agency
+   * (Camunda copies the task's tenant into each link it makes, and refuses to change a stored
+   * task's tenant), so the agency check reads the link; and "active" excludes the few suspended
+   * tasks by their index. "Tugas kelompok saya" as Tasklist shows it is such a query: at a
+   * province's scale its count is the most tasks any list counts (bench/reading.md, metric 2),
+   * and read this way the task table is not walked for it.
+   */
+  static boolean hitungDariTautan(TaskQueryImpl query, Authentication auth) {
+    if (query.getQueries().size() != 1 || !kelompokSendiri(query, auth) || !query.isIncludeAssignedTasks()
+        || (query.getSuspensionState() != null
+            && query.getSuspensionState().getStateCode() != SuspensionState.ACTIVE.getStateCode())) {
+      return false;
+    }
+    Map<String, String> ekspresi = query.getExpressions();
+    Set<String> kriteria = new java.util.HashSet<>(ArgumenPerintah.kriteria(query));
+    if (query.getProcessInstanceIdIn() != null && query.getProcessInstanceIdIn().length == 0) {
+      kriteria.remove("processInstanceIdIn"); // Tasklist's extension leaves it empty: no criterion for the engine
+    }
+    return KRITERIA_TAUTAN.containsAll(kriteria) && ekspresi.keySet().stream().allMatch("taskCandidateGroupIn"::equals);
   }
 
   /** The main block asks only for tasks that have one of the user's groups as candidate. */

@@ -16,6 +16,12 @@ import org.camunda.bpm.engine.ProcessEngineException;
  * agency's overdue tasks ("Terlambat", due before now) as one range, for the page and the count. The engine creates its own
  * tables, so the index is added after the engine is built, once, on H2 and PostgreSQL alike.
  *
+ * <p>For the count of a list of the user's own groups' tasks, read from the candidate links
+ * ({@code DaftarTugasKelompok.hitungDariTautan}): {@link #INDEKS_TAUTAN} on the links' group,
+ * type, agency and task, every column that count reads, so the database counts on the index alone;
+ * and {@link #INDEKS_TANGGUH} on the tasks' suspension state, which finds the few suspended tasks
+ * that count leaves out.
+ *
  * <p>Also {@link #INDEKS_FORMULIR} on the Camunda Forms' definitions: every completion of a step with
  * a form resolves the form's "latest" version (the server-side form rules, {@code
  * id.alursop.validation.FormRulesInterceptor}) with Camunda's own statement, a join of the table
@@ -27,6 +33,8 @@ final class IndeksDaftarTugas {
 
   static final String INDEKS = "ALUR_IDX_TASK_TENANT_DUE";
   static final String INDEKS_FORMULIR = "ALUR_IDX_CAMFORMDEF_KEY";
+  static final String INDEKS_TAUTAN = "ALUR_IDX_IDENT_GROUP_TASK";
+  static final String INDEKS_TANGGUH = "ALUR_IDX_TASK_SUSPENSION";
 
   private IndeksDaftarTugas() {
   }
@@ -36,6 +44,9 @@ final class IndeksDaftarTugas {
       statement.execute("create index if not exists " + INDEKS + " on ACT_RU_TASK (TENANT_ID_, DUE_DATE_, ID_)");
       statement.execute("create index if not exists " + INDEKS_FORMULIR
           + " on ACT_RE_CAMFORMDEF (KEY_, TENANT_ID_, VERSION_)");
+      statement.execute("create index if not exists " + INDEKS_TAUTAN
+          + " on ACT_RU_IDENTITYLINK (GROUP_ID_, TYPE_, TENANT_ID_, TASK_ID_)");
+      statement.execute("create index if not exists " + INDEKS_TANGGUH + " on ACT_RU_TASK (SUSPENSION_STATE_, ID_)");
       if (!connection.getAutoCommit()) {
         connection.commit();
       }

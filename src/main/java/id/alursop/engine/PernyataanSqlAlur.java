@@ -25,7 +25,9 @@ import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
  *       over all columns, which made the database sort every open task of the user's groups to
  *       return 50 (bench/reading.md, metric 2), read agency by agency.
  *   <li>{@code selectTaskCountByQueryCriteria}, only while {@link DaftarTugasKelompok} runs a
- *       Tasklist filter: the same count, agency by agency.
+ *       Tasklist filter: the same count, agency by agency; for a list of the user's own groups'
+ *       tasks, claimed or not ({@link DaftarTugasKelompok#hitungDariTautan}), the count of the
+ *       tasks their candidate links name, on the links' own index.
  * </ul>
  *
  * <p>Both task statements take the engine's own criteria fragment (with its authorization and
@@ -40,6 +42,7 @@ final class PernyataanSqlAlur {
   static final String TUGAS_ALUR = "id.alursop.engine.pernyataan.halamanDaftarTugasKelompok";
   static final String JUMLAH_ENGINE = "selectTaskCountByQueryCriteria";
   static final String JUMLAH_ALUR = "id.alursop.engine.pernyataan.jumlahDaftarTugasKelompok";
+  static final String JUMLAH_TAUTAN = "id.alursop.engine.pernyataan.jumlahTugasDariTautan";
   private static final String BERKAS = "id/alursop/engine/pernyataan-alur.xml";
 
   private PernyataanSqlAlur() {
@@ -77,6 +80,9 @@ final class PernyataanSqlAlur {
     public String get(Object pernyataan) {
       if (halaman && TUGAS_ENGINE.equals(pernyataan) && DaftarTugasKelompok.halamanBerjalan()) {
         return TUGAS_ALUR;
+      }
+      if (halaman && JUMLAH_ENGINE.equals(pernyataan) && DaftarTugasKelompok.jumlahDariTautan()) {
+        return JUMLAH_TAUTAN;
       }
       if (halaman && JUMLAH_ENGINE.equals(pernyataan) && DaftarTugasKelompok.sedangBerjalan()) {
         return JUMLAH_ALUR;

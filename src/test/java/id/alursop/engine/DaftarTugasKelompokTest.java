@@ -318,6 +318,102 @@ class DaftarTugasKelompokTest {
     }
   }
 
+  /**
+   * "Tugas kelompok saya" is counted from the candidate links alone: each task once however many
+   * of the user's groups are its candidates, claimed ones too, the user's agencies and tasks
+   * without agency only, and with Tasklist's "active" no suspended task: always Camunda's own
+   * checked count.
+   */
+  @Test
+  void theGroupListCount_fromTheLinks_equalsCamundasCheckedCount() {
+    String saya = "uji.tautan";
+    List<String> kelompok = List.of("bogor-uji-tautan", "bogor-uji-tautan-dua");
+    kelompok.forEach(this::kelompokBaru);
+    record Rencana(String tenant, String penerima, List<String> calon) {
+    }
+    List<Rencana> rencana = List.of(
+        new Rencana("bogor", null, List.of(kelompok.get(0))), // counted
+        new Rencana("bogor", null, kelompok), // two of the user's groups: counted once
+        new Rencana("bogor", "rekan.uji.tautan", List.of(kelompok.get(1))), // claimed by a colleague: counted
+        new Rencana("ketapang", null, List.of(kelompok.get(0))), // another agency: not counted
+        new Rencana(null, null, List.of(kelompok.get(1))), // without agency: counted
+        new Rencana("bogor", saya, List.of())); // the user's, without candidate: not in the group list
+    List<String> dibuat = new java.util.ArrayList<>();
+    String bogor = ProgramUji.mulai(engine, "Tautan").getId();
+    try {
+      for (Rencana r : rencana) {
+        Task t = engine.getTaskService().newTask();
+        t.setName("Uji tautan " + dibuat.size());
+        t.setTenantId(r.tenant());
+        t.setAssignee(r.penerima());
+        engine.getTaskService().saveTask(t);
+        r.calon().forEach(g -> engine.getTaskService().addCandidateGroup(t.getId(), g));
+        dibuat.add(t.getId());
+      }
+      // a suspended task of the user's group: a Kampung Nol programme's first step, its instance suspended
+      Task program = engine.getTaskService().createTaskQuery().processInstanceId(bogor).list().get(0);
+      engine.getTaskService().addCandidateGroup(program.getId(), kelompok.get(0));
+      engine.getRuntimeService().suspendProcessInstanceById(bogor);
+      Filter filter = filter("Tugas kelompok saya");
+      engine.getIdentityService().setAuthentication(saya, kelompok, List.of("bogor"));
+      org.camunda.bpm.engine.task.TaskQuery tasklist = engine.getTaskService().createTaskQuery().active()
+          .orderByTaskCreateTime().desc();
+      assertThat(DaftarTugasKelompok.hitungDariTautan((TaskQueryImpl) filter.getQuery(),
+          new Authentication(saya, kelompok, List.of("bogor")))).as("the filter's own query").isTrue();
+      assertThat(engine.getFilterService().count(filter.getId())).as("all, suspended included")
+          .isEqualTo(5).isEqualTo(engine.getTaskService().createTaskQuery().taskCandidateGroupIn(kelompok)
+              .includeAssignedTasks().count());
+      assertThat(engine.getFilterService().count(filter.getId(), tasklist)).as("as Tasklist asks: active only")
+          .isEqualTo(4).isEqualTo(engine.getTaskService().createTaskQuery().taskCandidateGroupIn(kelompok)
+              .includeAssignedTasks().active().count());
+      assertThat(engine.getFilterService().listPage(filter.getId(), tasklist, 0, 100)).extracting(Task::getId)
+          .as("the page lists what the count counts").containsExactlyInAnyOrder(dibuat.get(0), dibuat.get(1),
+              dibuat.get(2), dibuat.get(4));
+      // a probe that the count as Tasklist asks is read from the links: a link's agency altered by
+      // hand (Camunda never does) shows in that count and not in the engine's
+      org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+      assertThat(DaftarTugasKelompok.hitungDariTautan((TaskQueryImpl) filter.extend(tasklist).getQuery(),
+          new Authentication(saya, kelompok, List.of("bogor")))).as("extended as Tasklist does").isTrue();
+      jdbc.update("update ACT_RU_IDENTITYLINK set TENANT_ID_ = 'ketapang' where TASK_ID_ = ?", dibuat.get(0));
+      try {
+        assertThat(engine.getFilterService().count(filter.getId(), tasklist)).isEqualTo(3);
+        assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroupIn(kelompok).includeAssignedTasks()
+            .active().count()).isEqualTo(4);
+      } finally {
+        jdbc.update("update ACT_RU_IDENTITYLINK set TENANT_ID_ = 'bogor' where TASK_ID_ = ?", dibuat.get(0));
+      }
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+      dibuat.forEach(id -> engine.getTaskService().deleteTask(id, true));
+      engine.getRuntimeService().deleteProcessInstance(bogor, "uji selesai", true);
+    }
+  }
+
+  /** Only a list of the user's own groups' tasks, claimed or not, at most active ones, is counted from the links. */
+  @Test
+  void onlyTheOwnGroupsListIsCountedFromTheLinks() {
+    Authentication auth = new Authentication("bapperida.bogor", List.of("bogor-bapperida"), List.of("bogor"));
+    java.util.function.Predicate<org.camunda.bpm.engine.task.TaskQuery> tautan = q ->
+        DaftarTugasKelompok.hitungDariTautan((TaskQueryImpl) q, auth);
+    assertThat(tautan.test(kueri().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+        .active())).isTrue();
+    assertThat(tautan.test(kueri().taskCandidateGroup("bogor-bapperida").includeAssignedTasks())).isTrue();
+    assertThat(tautan.test(kueri().taskCandidateGroup("bogor-bapperida"))).as("unclaimed only: the task's assignee")
+        .isFalse();
+    assertThat(tautan.test(kueri().taskCandidateGroup("bogor-bapperida").includeAssignedTasks().suspended()))
+        .as("suspended only").isFalse();
+    assertThat(tautan.test(kueri().taskCandidateGroup("bogor-bapperida").includeAssignedTasks().dueBefore(
+        new java.util.Date()))).as("a criterion of the task").isFalse();
+    assertThat(tautan.test(kueri().taskCandidateGroup("bogor-bapperida").includeAssignedTasks().tenantIdIn("bogor")))
+        .as("the query's own agency").isFalse();
+    assertThat(tautan.test(kueri().taskCandidateGroup("bogor-bapperida").includeAssignedTasks().or()
+        .taskName("x").taskDescription("y").endOr())).as("a search's OR block").isFalse();
+    assertThat(tautan.test(kueri().taskCandidateGroup("bogor-pemkot").includeAssignedTasks()))
+        .as("another group").isFalse();
+    assertThat(tautan.test((org.camunda.bpm.engine.task.TaskQuery) filter("Terlambat").getQuery())).isFalse();
+    assertThat(tautan.test((org.camunda.bpm.engine.task.TaskQuery) filter("Tugas saya").getQuery())).isFalse();
+  }
+
   /** The assignee's row is what makes the OR block safe; without the join the list does not read it. */
   @Test
   void terlambatNeedsNoPerTaskRow_theCheckedQueryDoes() {

@@ -87,9 +87,10 @@ class PernyataanSqlAlurTest {
     config.getCommandExecutorTxRequired()
         .execute(context -> daftar.execute(new ExecuteFilterListPageCmd(instansi.getId(), 0, 3)));
     config.getCommandExecutorTxRequired().execute(context -> daftar.execute(new ExecuteFilterCountCmd(instansi.getId())));
-    assertThat(dipetakan).as("the group list, Terlambat, a supervisor's filter (checked): page and count each")
-        .containsExactly(PernyataanSqlAlur.TUGAS_ALUR, PernyataanSqlAlur.JUMLAH_ALUR,
-        PernyataanSqlAlur.TUGAS_ALUR, PernyataanSqlAlur.JUMLAH_ALUR, PernyataanSqlAlur.TUGAS_ALUR,
+    assertThat(dipetakan).as("the group list (its count from the links), Terlambat, a supervisor's filter (checked):"
+        + " page and count each")
+        .containsExactly(PernyataanSqlAlur.TUGAS_ALUR, PernyataanSqlAlur.JUMLAH_TAUTAN,
+        PernyataanSqlAlur.TUGAS_ALUR, PernyataanSqlAlur.JUMLAH_TAUTAN, PernyataanSqlAlur.TUGAS_ALUR,
         PernyataanSqlAlur.JUMLAH_ALUR, PernyataanSqlAlur.TUGAS_ALUR, PernyataanSqlAlur.JUMLAH_ALUR,
         PernyataanSqlAlur.TUGAS_ALUR, PernyataanSqlAlur.JUMLAH_ALUR, PernyataanSqlAlur.TUGAS_ALUR,
         PernyataanSqlAlur.JUMLAH_ALUR);
