@@ -23,16 +23,14 @@ public class PemicuEskalasi {
   public static final String PROSES_ESKALASI = "sla-eskalasi";
 
   private final KalenderInstansi kalender;
-  private final PeringatanSlaRepository peringatan;
   private final PenjadwalEskalasi penjadwal;
   private final PencatatPeringatan pencatat;
   private final RuntimeService runtime;
   private final MeterRegistry meters;
 
-  public PemicuEskalasi(KalenderInstansi kalender, PeringatanSlaRepository peringatan, PenjadwalEskalasi penjadwal,
-      PencatatPeringatan pencatat, RuntimeService runtime, MeterRegistry meters) {
+  public PemicuEskalasi(KalenderInstansi kalender, PenjadwalEskalasi penjadwal, PencatatPeringatan pencatat,
+      RuntimeService runtime, MeterRegistry meters) {
     this.kalender = kalender;
-    this.peringatan = peringatan;
     this.penjadwal = penjadwal;
     this.pencatat = pencatat;
     this.runtime = runtime;
@@ -52,7 +50,7 @@ public class PemicuEskalasi {
     String taskId = konfigurasi.taskId();
     TingkatEskalasi tingkat = konfigurasi.tingkat();
     TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(taskId);
-    if (task == null || peringatan.existsByTaskIdAndTingkat(taskId, tingkat)) {
+    if (task == null || pencatat.sudahDicatat(taskId, tingkat)) {
       return; // done meanwhile, or delivered twice: the first delivery scheduled the next level
     }
     penjadwal.lanjutkan(task, konfigurasi.berikut());

@@ -35,11 +35,17 @@ final class AplikasiBench implements AutoCloseable {
 
   /** Starts the application and waits until it is ready: all models deployed for every agency. */
   static AplikasiBench mulai(BasisData db) {
-    List<String> args = new ArrayList<>(List.of("--spring.config.location=classpath:/application.yaml", "--server.port=0","--spring.datasource.url=" + db.url,
+    return mulai(db, db.url, List.of());
+  }
+
+  /** The same on the database {@code url} of {@code db}'s server, with {@code tambahan} arguments. */
+  static AplikasiBench mulai(BasisData db, String url, List<String> tambahan) {
+    List<String> args = new ArrayList<>(List.of("--spring.config.location=classpath:/application.yaml", "--server.port=0","--spring.datasource.url=" + url,
         "--spring.datasource.username=" + db.pengguna, "--spring.datasource.password=" + db.sandi,
         "--spring.datasource.hikari.maximum-pool-size=20", "--logging.level.root=WARN",
         "--logging.level.id.alursop=WARN"));
     args.addAll(PENGATURAN_JOB);
+    args.addAll(tambahan);
     long t0 = System.nanoTime();
     ConfigurableApplicationContext app = new SpringApplicationBuilder(AlurSopApplication.class)
         .run(args.toArray(String[]::new));

@@ -19,6 +19,10 @@ import java.util.List;
  * {@code rest} (the headline, first in the table): Alur SOP against a bare Camunda application,
  * both over REST in JVMs of their own, and both cold starts; {@code --jfr} records both of those
  * JVMs with JFR ({@code target/bench-alur-<db>.jfr}, {@code target/bench-bare-<db>.jfr}).
+ * {@code escalation2} (full mode only, not in the default set, PostgreSQL): 100,000 steps falling due
+ * together on two nodes ({@link EskalasiDuaNode}; {@code --steps=} for fewer, {@code --levels=} to fire
+ * only the first levels of the chain, {@code --jfr} records
+ * the first node during the first level).
  */
 public final class Benchmark {
 
@@ -48,7 +52,14 @@ public final class Benchmark {
         if (metrik.contains("start")) {
           new MulaiDenganData(db, hasil, cepat).ukur();
         }
-        if (metrik.stream().allMatch(m -> m.equals("rest") || m.equals("start"))) {
+        if (metrik.contains("escalation2")) {
+          int langkah = opsi.stream().filter(a -> a.startsWith("--steps=")).map(a -> Integer.parseInt(a.substring(8)))
+              .findFirst().orElse(100_000);
+          int tingkat = opsi.stream().filter(a -> a.startsWith("--levels=")).map(a -> Integer.parseInt(a.substring(9)))
+              .findFirst().orElse(Integer.MAX_VALUE);
+          new EskalasiDuaNode(db, hasil, langkah, tingkat, opsi.contains("--jfr")).ukur();
+        }
+        if (metrik.stream().allMatch(m -> m.equals("rest") || m.equals("start") || m.equals("escalation2"))) {
           continue;
         }
         Hasil.kemajuan(nama + ": starting Alur SOP");
