@@ -12,10 +12,12 @@ import java.util.List;
  * measured on an H2 file database and on an embedded PostgreSQL server in one run. Prints
  * {@code database.metric value unit} lines and writes {@code bench/results.md} (the figures, then
  * the hand-written reading in {@code bench/reading.md}). Usage:
- * {@code bench/run [--quick] [--db=h2|postgres|all] [--metric=rest,throughput,tasklist,escalation,import,disk] [--jfr] [--out=bench/results.md]}.
+ * {@code bench/run [--quick] [--db=h2|postgres|all] [--metric=rest,throughput,tasklist,escalation,import,disk,clerks] [--jfr] [--out=bench/results.md]}.
  * {@code rest} (the headline, first in the table): Alur SOP against a bare Camunda application,
  * both over REST in JVMs of their own, and both cold starts; {@code --jfr} records both of those
- * JVMs with JFR ({@code target/bench-alur-<db>.jfr}, {@code target/bench-bare-<db>.jfr}).
+ * JVMs with JFR ({@code target/bench-alur-<db>.jfr}, {@code target/bench-bare-<db>.jfr}). {@code clerks}
+ * (not in the default list: ten minutes): fifty clerks at once in Tasklist on PostgreSQL
+ * ({@link PetugasSerentak}), the server JVM recorded with {@code --jfr} too.
  */
 public final class Benchmark {
 
@@ -38,7 +40,10 @@ public final class Benchmark {
         if (metrik.contains("rest")) {
           new RestLawanRest(db, hasil, cepat, opsi.contains("--jfr")).ukur();
         }
-        if (metrik.stream().allMatch("rest"::equals)) {
+        if (metrik.contains("clerks")) {
+          new PetugasSerentak(db, hasil, opsi).ukur();
+        }
+        if (metrik.stream().allMatch(m -> m.equals("rest") || m.equals("clerks"))) {
           continue;
         }
         Hasil.kemajuan(nama + ": starting Alur SOP");
