@@ -66,7 +66,7 @@ final class PetugasSerentak {
   private static final String TASKLIST = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
       + "\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}";
   private static final List<String> JENIS = List.of("list", "claim", "task", "deployed_form", "form_variables",
-      "submit_form");
+      "submit_form", "list_refresh", "task_refresh");
   private static final Duration BATAS_PANGGILAN = Duration.ofSeconds(30);
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -473,6 +473,10 @@ final class PetugasSerentak {
     private final String filter;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
+    /** The page on screen (Tasklist's list, reloaded every 10 s), the task open, when Tasklist refreshes next. */
+    private JsonNode halaman;
+    private String terbuka;
+    private long segarBerikut;
 
     Petugas(String id, String filter) throws Exception {
       this.id = id;
@@ -502,9 +506,9 @@ final class PetugasSerentak {
     /** Until {@code akhir}: list, claim, open the form, complete; a cycle under way when time is up is finished. */
     void bekerja(long akhir) throws InterruptedException {
       Thread.sleep(ThreadLocalRandom.current().nextLong(0, 6000));
+      segarBerikut = System.currentTimeMillis() + 10_000;
       while (System.currentTimeMillis() < akhir) {
-        JsonNode halaman = panggil("list", "POST", "/filter/" + filter + "/list?firstResult=0&maxResults=15", TASKLIST,
-            "application/hal+json, application/json; q=0.5");
+        halaman = daftar("list");
         jeda();
         if (halaman == null) {
           continue;
@@ -522,6 +526,7 @@ final class PetugasSerentak {
           panggil("claim", "POST", "/task/" + calon + "/claim", "{\"userId\":\"" + id + "\"}", null, status);
           if (status.get() / 100 == 2) {
             tugas = calon;
+            terbuka = calon;
             klaim.incrementAndGet();
             break;
           }
@@ -532,7 +537,7 @@ final class PetugasSerentak {
           } else {
             break; // an error: counted; the clerk looks at the list again
           }
-          Thread.sleep(ThreadLocalRandom.current().nextLong(1000, 2000)); // reads the message, picks another
+          tunggu(ThreadLocalRandom.current().nextLong(1000, 2000)); // reads the message, picks another
         }
         if (tugas == null) {
           if (bebas.isEmpty()) {
@@ -552,12 +557,39 @@ final class PetugasSerentak {
         if (status.get() / 100 == 2 && selesai.putIfAbsent(tugas, id) != null) {
           ganda.add(tugas);
         }
+        terbuka = null;
         jeda();
       }
     }
 
+    /** The filter's first page as Tasklist asks for it; kept as the page on screen when answered. */
+    private JsonNode daftar(String jenis) {
+      JsonNode jawab = panggil(jenis, "POST", "/filter/" + filter + "/list?firstResult=0&maxResults=15", TASKLIST,
+          "application/hal+json, application/json; q=0.5");
+      return jawab == null ? halaman : jawab;
+    }
+
+    /** A person's pause, 4-6 s. */
     private void jeda() throws InterruptedException {
-      Thread.sleep(ThreadLocalRandom.current().nextLong(4000, 6001));
+      tunggu(ThreadLocalRandom.current().nextLong(4000, 6001));
+    }
+
+    /**
+     * Waits {@code ms}; meanwhile Tasklist does what it does every 10 s (its {@code $interval}
+     * broadcasting {@code refresh}): reloads the list on screen (the filter's {@code refresh}
+     * property) and, with a task open, asks for the task to see that it still exists.
+     */
+    private void tunggu(long ms) throws InterruptedException {
+      long sampai = System.currentTimeMillis() + ms;
+      while (segarBerikut <= sampai) {
+        Thread.sleep(Math.max(0, segarBerikut - System.currentTimeMillis()));
+        segarBerikut += 10_000;
+        halaman = daftar("list_refresh");
+        if (terbuka != null) {
+          panggil("task_refresh", "GET", "/task/" + terbuka, null, null);
+        }
+      }
+      Thread.sleep(Math.max(0, sampai - System.currentTimeMillis()));
     }
 
     private JsonNode panggil(String jenis, String metode, String jalur, String isi, String terima) {
