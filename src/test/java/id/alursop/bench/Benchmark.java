@@ -12,7 +12,7 @@ import java.util.List;
  * measured on an H2 file database and on an embedded PostgreSQL server in one run. Prints
  * {@code database.metric value unit} lines and writes {@code bench/results.md} (the figures, then
  * the hand-written reading in {@code bench/reading.md}). Usage:
- * {@code bench/run [--quick] [--db=h2|postgres|all] [--metric=rest,throughput,tasklist,escalation,import,disk,start] [--jfr] [--out=bench/results.md] [--open=N] [--pgdata=DIR]}.
+ * {@code bench/run [--quick] [--db=h2|postgres|all] [--metric=rest,throughput,tasklist,escalation,import,disk,start,clerks,escalation2] [--jfr] [--out=bench/results.md] [--open=N] [--pgdata=DIR]}.
  * {@code --open=N}: open instances for the task-list metric (100,000; 1,000 with {@code --quick});
  * {@code --pgdata=DIR}: PostgreSQL's data directory kept between runs, so that the load is made
  * once; {@code start} (only with a kept load): the cold start on it.
@@ -22,7 +22,9 @@ import java.util.List;
  * {@code escalation2} (full mode only, not in the default set, PostgreSQL): 100,000 steps falling due
  * together on two nodes ({@link EskalasiDuaNode}; {@code --steps=} for fewer, {@code --levels=} to fire
  * only the first levels of the chain, {@code --jfr} records
- * the first node during the first level).
+ * the first node during the first level). {@code clerks} (not in the default list: ten minutes):
+ * fifty clerks at once in Tasklist on PostgreSQL ({@link PetugasSerentak}), the server JVM recorded
+ * with {@code --jfr} too.
  */
 public final class Benchmark {
 
@@ -59,7 +61,10 @@ public final class Benchmark {
               .findFirst().orElse(Integer.MAX_VALUE);
           new EskalasiDuaNode(db, hasil, langkah, tingkat, opsi.contains("--jfr")).ukur();
         }
-        if (metrik.stream().allMatch(m -> m.equals("rest") || m.equals("start") || m.equals("escalation2"))) {
+        if (metrik.contains("clerks")) {
+          new PetugasSerentak(db, hasil, opsi).ukur();
+        }
+        if (metrik.stream().allMatch(m -> List.of("rest", "start", "escalation2", "clerks").contains(m))) {
           continue;
         }
         Hasil.kemajuan(nama + ": starting Alur SOP");

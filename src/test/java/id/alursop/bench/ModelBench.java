@@ -70,6 +70,11 @@ final class ModelBench {
   }
 
   static String bpmn(String key, String form, boolean sla) {
+    return bpmn(key, form, sla, KELOMPOK);
+  }
+
+  /** Seven steps of candidate group {@code kelompok}, each with the Camunda Form {@code form} (null: none). */
+  static String bpmn(String key, String form, boolean sla, String kelompok) {
     StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><bpmn:definitions"
         + " xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\""
         + " id=\"Definitions_Bench\" targetNamespace=\"http://alursop.id/bench\"><bpmn:process id=\"" + key
@@ -80,7 +85,7 @@ final class ModelBench {
       x.append("<bpmn:sequenceFlow id=\"Flow_").append(i).append("\" sourceRef=\"").append(sebelum)
           .append("\" targetRef=\"").append(id).append("\"/>");
       x.append("<bpmn:userTask id=\"").append(id).append("\" name=\"Langkah ").append(i)
-          .append("\" camunda:candidateGroups=\"").append(KELOMPOK).append('"');
+          .append("\" camunda:candidateGroups=\"").append(kelompok).append('"');
       if (form != null) {
         x.append(" camunda:formRef=\"").append(form).append("\" camunda:formRefBinding=\"latest\"");
       }

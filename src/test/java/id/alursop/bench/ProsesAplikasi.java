@@ -94,6 +94,39 @@ final class ProsesAplikasi implements AutoCloseable {
     }
   }
 
+  /**
+   * Alur SOP from its built classes and runtime dependencies (listed by bench/run), on the database
+   * {@code url} of {@code db}'s server, ready once its start-up runners are done; {@code tambahan}:
+   * further arguments (a profile, the admin).
+   */
+  static ProsesAplikasi alur(String nama, BasisData db, String url, List<String> tambahan, Path jfr) throws Exception {
+    List<String> args = new ArrayList<>(argsBasis(db));
+    args.add("--spring.datasource.url=" + url);
+    // healthy = ready: the readiness state joins /actuator/health, so it answers UP only once the
+    // start-up runners (models for every agency, users, filters) are done
+    args.add("--management.health.readinessstate.enabled=true");
+    args.add("--logging.level.id.alursop=WARN");
+    args.addAll(tambahan);
+    return mulai(nama, classpath("target/classes", "target/bench-runtime-classpath.txt"),
+        "id.alursop.AlurSopApplication", args, "/actuator/health",
+        j -> j.statusCode() == 200 && j.body().contains("\"UP\""), jfr);
+  }
+
+  /** The arguments both applications get: the database's login, log level WARN. */
+  static List<String> argsBasis(BasisData db) {
+    return List.of("--spring.datasource.username=" + db.pengguna, "--spring.datasource.password=" + db.sandi,
+        "--logging.level.root=WARN");
+  }
+
+  /** {@code kelas} and the classpath listed in {@code berkas} (written by bench/run). */
+  static String classpath(String kelas, String berkas) throws IOException {
+    Path daftar = Path.of(berkas);
+    if (!Files.exists(daftar)) {
+      throw new IllegalStateException(berkas + " is missing: run the benchmark through bench/run, which builds it");
+    }
+    return kelas + java.io.File.pathSeparator + Files.readString(daftar).trim();
+  }
+
   /** CPU time the application's process has used so far, in milliseconds (all its threads). */
   double cpuMs() {
     return proses.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);

@@ -145,29 +145,16 @@ final class RestLawanRest {
 
   /** Alur SOP from its built classes and runtime dependencies, default profile, on the database at {@code url}. */
   static ProsesAplikasi mulaiAlur(BasisData db, String url, Path jfr) throws Exception {
-    List<String> args = new ArrayList<>(argsBasis(db));
-    args.add("--spring.datasource.url=" + url);
-    // healthy = ready: the readiness state joins /actuator/health, so it answers UP only once the
-    // start-up runners (models for every agency, users, filters) are done
-    args.add("--management.health.readinessstate.enabled=true");
-    args.add("--logging.level.id.alursop=WARN");
-    return ProsesAplikasi.mulai("alur-" + db.nama, classpath("target/classes", "target/bench-runtime-classpath.txt"),
-        "id.alursop.AlurSopApplication", args, "/actuator/health",
-        j -> j.statusCode() == 200 && j.body().contains("\"UP\""), jfr);
+    return ProsesAplikasi.alur("alur-" + db.nama, db, url, List.of(), jfr);
   }
 
   /** The bare Camunda application of bench/bare, on the database at {@code url}. */
   static ProsesAplikasi mulaiBare(BasisData db, String url, Path jfr) throws Exception {
-    List<String> args = new ArrayList<>(argsBasis(db));
+    List<String> args = new ArrayList<>(ProsesAplikasi.argsBasis(db));
     args.add("--spring.datasource.url=" + url);
-    return ProsesAplikasi.mulai("bare-" + db.nama, classpath("bench/bare/target/classes",
+    return ProsesAplikasi.mulai("bare-" + db.nama, ProsesAplikasi.classpath("bench/bare/target/classes",
         "bench/bare/target/classpath.txt"), "id.alursop.bench.bare.BareApplication", args, "/engine-rest/engine",
         j -> j.statusCode() == 200, jfr);
-  }
-
-  private static List<String> argsBasis(BasisData db) {
-    return List.of("--spring.datasource.username=" + db.pengguna, "--spring.datasource.password=" + db.sandi,
-        "--logging.level.root=WARN");
   }
 
   static long medianLong(List<Long> nilai) {
@@ -178,14 +165,6 @@ final class RestLawanRest {
 
   private Path rekaman(String app) {
     return jfr ? Path.of("target", "bench-" + app + "-" + db.nama + ".jfr") : null;
-  }
-
-  private static String classpath(String kelas, String berkas) throws Exception {
-    Path daftar = Path.of(berkas);
-    if (!Files.exists(daftar)) {
-      throw new IllegalStateException(berkas + " is missing: run the benchmark through bench/run, which builds it");
-    }
-    return kelas + java.io.File.pathSeparator + Files.readString(daftar).trim();
   }
 
   /** Camunda has only its admin: the member, its group and agency (tenant), and its right to start instances. */
@@ -222,7 +201,7 @@ final class RestLawanRest {
         + ModelBench.KELOMPOK + "\",\"resourceType\":6,\"resourceId\":\"" + ModelBench.PROSES + "\"}");
   }
 
-  private static void bagian(StringBuilder isi, String batas, String nama, String berkas, String teks) {
+  static void bagian(StringBuilder isi, String batas, String nama, String berkas, String teks) {
     isi.append("--").append(batas).append("\r\nContent-Disposition: form-data; name=\"").append(nama).append('"');
     if (berkas != null) {
       isi.append("; filename=\"").append(berkas).append("\"\r\nContent-Type: application/octet-stream");
