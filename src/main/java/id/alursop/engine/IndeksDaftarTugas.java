@@ -22,6 +22,13 @@ import org.camunda.bpm.engine.ProcessEngineException;
  * and {@link #INDEKS_TANGGUH} on the tasks' suspension state, which finds the few suspended tasks
  * that count leaves out.
  *
+ * <p>{@link #INDEKS_JOB} on the jobs' due date: the job executor acquires the jobs due first
+ * ({@code jobExecutorAcquireByDueDate}) and every job has a due date ({@code
+ * ensureJobDueDateNotNull}), so an acquisition reads the due jobs on the index and stops, where it
+ * scanned the job table (every open step keeps its escalation job there) on every acquisition of
+ * every node. A job written before that setting without a due date gets its creation time, so
+ * that it is still acquired.
+ *
  * <p>Also {@link #INDEKS_FORMULIR} on the Camunda Forms' definitions: every completion of a step with
  * a form resolves the form's "latest" version (the server-side form rules, {@code
  * id.alursop.validation.FormRulesInterceptor}) with Camunda's own statement, a join of the table
@@ -33,6 +40,7 @@ final class IndeksDaftarTugas {
 
   static final String INDEKS = "ALUR_IDX_TASK_TENANT_DUE";
   static final String INDEKS_FORMULIR = "ALUR_IDX_CAMFORMDEF_KEY";
+  static final String INDEKS_JOB = "ALUR_IDX_JOB_DUE";
   static final String INDEKS_TAUTAN = "ALUR_IDX_IDENT_GROUP_TASK";
   static final String INDEKS_TANGGUH = "ALUR_IDX_TASK_SUSPENSION";
 
@@ -47,6 +55,10 @@ final class IndeksDaftarTugas {
       statement.execute("create index if not exists " + INDEKS_TAUTAN
           + " on ACT_RU_IDENTITYLINK (GROUP_ID_, TYPE_, TENANT_ID_, TASK_ID_)");
       statement.execute("create index if not exists " + INDEKS_TANGGUH + " on ACT_RU_TASK (SUSPENSION_STATE_, ID_)");
+      statement.execute("create index if not exists " + INDEKS_JOB + " on ACT_RU_JOB (DUEDATE_)");
+      // jobs written before every job had a due date (ensureJobDueDateNotNull): due when made
+      statement.executeUpdate("update ACT_RU_JOB set DUEDATE_ = coalesce(CREATE_TIME_, current_timestamp)"
+          + " where DUEDATE_ is null");
       if (!connection.getAutoCommit()) {
         connection.commit();
       }
