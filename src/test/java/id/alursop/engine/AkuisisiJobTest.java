@@ -28,10 +28,11 @@ class AkuisisiJobTest {
   DataSource dataSource;
 
   @Test
-  void startUpAddsTheIndexes_jobsByDueDate_linksByGroup_tasksBySuspension() throws Exception {
+  void startUpAddsTheIndexes_jobsByDueDate_linksByGroupAndByTask_tasksBySuspension() throws Exception {
     assertThat(kolom("ACT_RU_JOB", IndeksDaftarTugas.INDEKS_JOB)).containsExactly("DUEDATE_");
     assertThat(kolom("ACT_RU_IDENTITYLINK", IndeksDaftarTugas.INDEKS_TAUTAN))
-        .containsExactly("GROUP_ID_", "TYPE_", "TENANT_ID_", "TASK_ID_");
+        .containsExactly("GROUP_ID_", "TYPE_", "TASK_ID_", "TENANT_ID_");
+    assertThat(kolom("ACT_RU_IDENTITYLINK", IndeksDaftarTugas.INDEKS_CALON)).containsExactly("TASK_ID_", "TYPE_", "GROUP_ID_");
     assertThat(kolom("ACT_RU_TASK", IndeksDaftarTugas.INDEKS_TANGGUH)).containsExactly("SUSPENSION_STATE_", "ID_");
   }
 
