@@ -18,9 +18,19 @@ import org.camunda.bpm.engine.ProcessEngineException;
  *
  * <p>For the count of a list of the user's own groups' tasks, read from the candidate links
  * ({@code DaftarTugasKelompok.hitungDariTautan}): {@link #INDEKS_TAUTAN} on the links' group,
- * type, agency and task, every column that count reads, so the database counts on the index alone;
+ * type, task and agency, every column that count reads, a group's tasks in order, so the database
+ * counts on the index alone and without a sort; {@link #INDEKS_CALON} on the task, type and group, so
+ * that the page's test "is this task a candidate of the user's group" for each task it walks is
+ * read from the index alone (Camunda's own index on the task id reads the table row as well);
  * and {@link #INDEKS_TANGGUH} on the tasks' suspension state, which finds the few suspended tasks
  * that count leaves out.
+ *
+ * <p>{@link #INDEKS_JOB} on the jobs' due date: the job executor acquires the jobs due first
+ * ({@code jobExecutorAcquireByDueDate}) and every job has a due date ({@code
+ * ensureJobDueDateNotNull}), so an acquisition reads the due jobs on the index and stops, where it
+ * scanned the job table (every open step keeps its escalation job there) on every acquisition of
+ * every node. A job written before that setting without a due date gets its creation time, so
+ * that it is still acquired.
  *
  * <p>Also {@link #INDEKS_FORMULIR} on the Camunda Forms' definitions: every completion of a step with
  * a form resolves the form's "latest" version (the server-side form rules, {@code
@@ -33,7 +43,9 @@ final class IndeksDaftarTugas {
 
   static final String INDEKS = "ALUR_IDX_TASK_TENANT_DUE";
   static final String INDEKS_FORMULIR = "ALUR_IDX_CAMFORMDEF_KEY";
-  static final String INDEKS_TAUTAN = "ALUR_IDX_IDENT_GROUP_TASK";
+  static final String INDEKS_JOB = "ALUR_IDX_JOB_DUE";
+  static final String INDEKS_TAUTAN = "ALUR_IDX_IDENT_GROUP";
+  static final String INDEKS_CALON = "ALUR_IDX_IDENT_TASK_GROUP";
   static final String INDEKS_TANGGUH = "ALUR_IDX_TASK_SUSPENSION";
 
   private IndeksDaftarTugas() {
@@ -45,8 +57,14 @@ final class IndeksDaftarTugas {
       statement.execute("create index if not exists " + INDEKS_FORMULIR
           + " on ACT_RE_CAMFORMDEF (KEY_, TENANT_ID_, VERSION_)");
       statement.execute("create index if not exists " + INDEKS_TAUTAN
-          + " on ACT_RU_IDENTITYLINK (GROUP_ID_, TYPE_, TENANT_ID_, TASK_ID_)");
+          + " on ACT_RU_IDENTITYLINK (GROUP_ID_, TYPE_, TASK_ID_, TENANT_ID_)");
+      statement.execute("create index if not exists " + INDEKS_CALON
+          + " on ACT_RU_IDENTITYLINK (TASK_ID_, TYPE_, GROUP_ID_)");
       statement.execute("create index if not exists " + INDEKS_TANGGUH + " on ACT_RU_TASK (SUSPENSION_STATE_, ID_)");
+      statement.execute("create index if not exists " + INDEKS_JOB + " on ACT_RU_JOB (DUEDATE_)");
+      // jobs written before every job had a due date (ensureJobDueDateNotNull): due when made
+      statement.executeUpdate("update ACT_RU_JOB set DUEDATE_ = coalesce(CREATE_TIME_, current_timestamp)"
+          + " where DUEDATE_ is null");
       if (!connection.getAutoCommit()) {
         connection.commit();
       }

@@ -26,5 +26,7 @@ class EngineSettingsTest {
     assertThat(config.isAuthorizationEnabled()).isTrue();
     assertThat(config.getUserResourceWhitelistPattern()).isEqualTo("[a-zA-Z0-9]+([.-][a-zA-Z0-9]+)*");
     assertThat(config.getGroupResourceWhitelistPattern()).isEqualTo("[a-z0-9]+(-[a-z0-9]+)*");
+    assertThat(config.isJobExecutorAcquireByDueDate()).as("jobs due first, on ALUR_IDX_JOB_DUE").isTrue();
+    assertThat(config.isEnsureJobDueDateNotNull()).isTrue();
   }
 }
