@@ -10,11 +10,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Metric 2: a user's Tasklist through REST with 100,000 open instances of all SOPs and agencies,
+ * Metric 2: a user's Tasklist through REST with 100,000 open instances ({@code --open=N}; beyond
+ * 100,000 on PostgreSQL the rest are copies, {@link SalinanInstansi}) of all SOPs and agencies,
  * a quarter of their steps overdue and some assigned to the Kabid: the first page of 50 of
  * "Tugas kelompok saya" (open tasks of the user's groups, sorted by due date) and of "Terlambat"
- * (the user's own and the user's groups' overdue tasks), the counts Tasklist polls for every filter
- * the user sees (one call, {@code GET /filter?itemCount=true}), and a supervisor's "Terlambat di
+ * (the user's own and the user's groups' overdue tasks), what Tasklist 7.24 asks on opening a filter
+ * ({@link #ukurBuka}: the filter list without counts, then the page with its count), and a supervisor's "Terlambat di
  * instansi saya" (every overdue step of the agency); p50 and p95. The counts are checked against
  * Camunda's own checked task query. On PostgreSQL the group list's plan is captured with
  * auto_explain and written to {@code bench/plan-daftar-tugas-postgres.txt}. Metric 4, second half:
