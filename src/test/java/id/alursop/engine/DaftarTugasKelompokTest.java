@@ -127,7 +127,14 @@ class DaftarTugasKelompokTest {
         }
       }
     }
-    assertThat(kolom.values()).containsExactly("TENANT_ID_", "DUE_DATE_", "ID_");
+    assertThat(kolom.values()).containsExactly("TENANT_ID_", "DUE_DATE_", "ID_", "SUSPENSION_STATE_", "CREATE_TIME_");
+    try (java.sql.Connection c = dataSource.getConnection();
+        java.sql.ResultSet lama = c.getMetaData().getIndexInfo(null, null, "ACT_RU_TASK", false, false)) {
+      while (lama.next()) {
+        assertThat(lama.getString("INDEX_NAME")).as("the narrower index it replaces is gone")
+            .isNotEqualToIgnoringCase(IndeksDaftarTugas.INDEKS_LAMA);
+      }
+    }
   }
 
   /** The index on the forms' key that the form rules' "latest" lookup of every completion reads. */
