@@ -53,7 +53,6 @@ final class DaftarTugas {
     Integer beban = bebanTersimpan();
     if (beban != null && beban == instansi) {
       Hasil.kemajuan(db.nama + ": the load of " + beban + " open instances is kept from an earlier run (--pgdata)");
-      app.jdbc.execute("drop index if exists ALUR_IDX_IDENT_GROUP_TASK"); // of a build never released
     } else if (beban != null) {
       throw new IllegalStateException("the kept database holds a load of " + beban + " open instances, not " + instansi
           + ": use another --pgdata directory");
