@@ -14,9 +14,11 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Writes a logbook entry for every completed user task of every model ("Setiap tahapan harus
@@ -37,24 +39,15 @@ public class PencatatLogbook implements PendengarParse {
       + " task_id, task_definition_key, langkah, nama_langkah, dikerjakan_oleh, selesai_pada, output,"
       + " catatan) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-  private final ObjectProvider<JdbcTemplate> jdbcProvider;
-  private volatile JdbcTemplate jdbc;
-
-  public PencatatLogbook(ObjectProvider<JdbcTemplate> jdbc) {
-    this.jdbcProvider = jdbc;
-  }
-
   /**
    * Plain JDBC in the engine's transaction (the connection Spring binds to it): the entry is
-   * written once and never changed, so it needs no JPA entity life cycle on the hot path.
+   * written once and never changed, so it needs no JPA entity life cycle on the hot path. Looked up
+   * at first use, then kept (the bean may not exist yet when this one is built).
    */
-  private JdbcTemplate jdbc() {
-    JdbcTemplate j = jdbc;
-    if (j == null) {
-      j = jdbcProvider.getObject();
-      jdbc = j;
-    }
-    return j;
+  private final Supplier<JdbcTemplate> jdbc;
+
+  public PencatatLogbook(ObjectProvider<JdbcTemplate> jdbc) {
+    this.jdbc = SingletonSupplier.of(jdbc::getObject);
   }
 
   @Override
@@ -95,7 +88,7 @@ public class PencatatLogbook implements PendengarParse {
       String pengguna = NilaiProses.pengguna(task);
       String oleh = pengguna != null ? pengguna : task.getAssignee();
       String catatan = CatatanLogbook.untuk(task.getId()).orElse(null);
-      jdbc().update(INSERT, processKey, task.getProcessInstanceId(), task.getId(), task.getTaskDefinitionKey(), langkah,
+      jdbc.get().update(INSERT, processKey, task.getProcessInstanceId(), task.getId(), task.getTaskDefinitionKey(), langkah,
           task.getName(), oleh, java.time.OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), java.time.ZoneOffset.UTC), output,
           catatan);
       if (CatatanLogbook.diserahkan(task.getId())) {

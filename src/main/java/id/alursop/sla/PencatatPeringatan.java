@@ -4,11 +4,13 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Records a reminder or escalation of a late step (once per task and level) and e-mails it.
@@ -30,24 +32,24 @@ public class PencatatPeringatan {
   private static final String INSERT_KELOMPOK = "insert into sla_peringatan_kelompok (peringatan_id, kelompok)"
       + " select id, ? from sla_peringatan where task_id = ? and tingkat = ?";
 
-  private final ObjectProvider<JdbcTemplate> jdbcProvider;
+  /** Looked up at first use, then kept (the bean may not exist yet when this one is built). */
+  private final Supplier<JdbcTemplate> jdbc;
   private final EmailSla email;
-  private volatile JdbcTemplate jdbc;
 
   public PencatatPeringatan(ObjectProvider<JdbcTemplate> jdbc, EmailSla email) {
-    this.jdbcProvider = jdbc;
+    this.jdbc = SingletonSupplier.of(jdbc::getObject);
     this.email = email;
   }
 
   /** Whether the step's level is recorded already (a second delivery of its job then does nothing). */
   public boolean sudahDicatat(String taskId, TingkatEskalasi tingkat) {
-    return jdbc().queryForObject(ADA, Long.class, taskId, tingkat.name()) > 0;
+    return jdbc.get().queryForObject(ADA, Long.class, taskId, tingkat.name()) > 0;
   }
 
   /** For the user {@code pengguna}, else the groups {@code kelompok} (comma-separated). */
   public PeringatanSla catat(LangkahTerlambat langkah, TingkatEskalasi tingkat, String kelompok, String pengguna) {
     PeringatanSla baru = new PeringatanSla(langkah, tingkat, kelompok, pengguna, ClockUtil.getCurrentTime().toInstant());
-    JdbcTemplate j = jdbc();
+    JdbcTemplate j = jdbc.get();
     j.update(INSERT, baru.getTaskId(), baru.getProcessInstanceId(), baru.getProcessDefinitionKey(),
         baru.getTaskDefinitionKey(), baru.getLangkah(), baru.getNamaTugas(), tingkat.name(), kelompok, pengguna,
         waktu(baru.getJatuhTempo()), waktu(baru.getDibuatPada()));
@@ -68,12 +70,4 @@ public class PencatatPeringatan {
         ZoneOffset.UTC));
   }
 
-  private JdbcTemplate jdbc() {
-    JdbcTemplate j = jdbc;
-    if (j == null) {
-      j = jdbcProvider.getObject();
-      jdbc = j;
-    }
-    return j;
-  }
 }
