@@ -44,28 +44,17 @@ final class MulaiDenganData {
     List<Double> rasio = new ArrayList<>();
     for (int i = 0; i < pasangan; i++) {
       Hasil.kemajuan(db.nama + ": cold start on the kept load, pair " + (i + 1) + " of " + pasangan);
-      long a = 0;
-      long b = 0;
-      for (boolean giliranAlur : i % 2 == 0 ? List.of(true, false) : List.of(false, true)) {
-        try (ProsesAplikasi app = giliranAlur ? RestLawanRest.mulaiAlur(db, db.url, null)
-            : RestLawanRest.mulaiBare(db, db.url, null)) {
-          if (giliranAlur) {
-            a = app.mulaiMs;
-          } else {
-            b = app.mulaiMs;
-          }
-        }
-      }
-      alur.add(a);
-      bare.add(b);
-      rasio.add((double) a / b);
+      long[] ms = RestLawanRest.sepasang(i % 2 == 0, () -> RestLawanRest.mulaiAlur(db, db.url, null),
+          () -> RestLawanRest.mulaiBare(db, db.url, null));
+      alur.add(ms[0]);
+      bare.add(ms[1]);
+      rasio.add((double) ms[0] / ms[1]);
     }
-    rasio.sort(null);
     hasil.cetak(db.nama, "cold_start_with_data_alur_ms", RestLawanRest.medianLong(alur), "ms",
         "JVM launch to /actuator/health UP (ready) on the kept load; median of " + pasangan);
     hasil.cetak(db.nama, "cold_start_with_data_bare_ms", RestLawanRest.medianLong(bare), "ms",
         "JVM launch to the first GET /engine-rest/engine answered, the same database");
-    hasil.cetak(db.nama, "cold_start_with_data_ratio_alur_to_bare", rasio.get(rasio.size() / 2), "",
+    hasil.cetak(db.nama, "cold_start_with_data_ratio_alur_to_bare", RestLawanRest.median(rasio), "",
         "goal <= 1.5; median of the pairs' ratios");
   }
 

@@ -63,21 +63,11 @@ final class RestLawanRest {
     List<Double> rasioDingin = new ArrayList<>();
     for (int i = 1; i < startDingin; i++) {
       Hasil.kemajuan(db.nama + ": cold start " + i + " of " + startDingin + ", each in its own JVM");
-      boolean alurDulu = i % 2 == 0;
-      long a = 0;
-      long b = 0;
-      for (boolean giliranAlur : alurDulu ? List.of(true, false) : List.of(false, true)) {
-        try (ProsesAplikasi app = giliranAlur ? mulaiAlur(i, null) : mulaiBare(i, null)) {
-          if (giliranAlur) {
-            a = app.mulaiMs;
-          } else {
-            b = app.mulaiMs;
-          }
-        }
-      }
-      dinginAlur.add(a);
-      dinginBare.add(b);
-      rasioDingin.add((double) a / b);
+      int ke = i;
+      long[] ms = sepasang(i % 2 == 0, () -> mulaiAlur(ke, null), () -> mulaiBare(ke, null));
+      dinginAlur.add(ms[0]);
+      dinginBare.add(ms[1]);
+      rasioDingin.add((double) ms[0] / ms[1]);
     }
     Hasil.kemajuan(db.nama + ": starting Alur SOP and bare Camunda, each in its own JVM");
     try (ProsesAplikasi alur = mulaiAlur(0, rekaman("alur")); ProsesAplikasi bare = mulaiBare(0, rekaman("bare"))) {
@@ -131,6 +121,26 @@ final class RestLawanRest {
       cpu.forEach((sisi, angka) -> hasil.cetak(db.nama, sisi + "_server_cpu_ms_per_instance", median(angka), "ms",
           "the server process's CPU time (all threads) per completed instance"));
     }
+  }
+
+  /** Launches an application in a JVM of its own. */
+  @FunctionalInterface
+  interface Peluncur {
+    ProsesAplikasi mulai() throws Exception;
+  }
+
+  /**
+   * One cold start of each, one at a time ({@code alurDulu}: Alur SOP first), each stopped again:
+   * Alur SOP's and the bare application's times to healthy, in that order.
+   */
+  static long[] sepasang(boolean alurDulu, Peluncur alur, Peluncur bare) throws Exception {
+    long[] ms = new long[2];
+    for (int k : alurDulu ? new int[] {0, 1} : new int[] {1, 0}) {
+      try (ProsesAplikasi app = (k == 0 ? alur : bare).mulai()) {
+        ms[k] = app.mulaiMs;
+      }
+    }
+    return ms;
   }
 
   /** Alur SOP from its built classes and runtime dependencies, default profile, on a new database. */
@@ -273,7 +283,7 @@ final class RestLawanRest {
     }
   }
 
-  private static double median(List<Double> nilai) {
+  static double median(List<Double> nilai) {
     List<Double> urut = new ArrayList<>(nilai);
     Collections.sort(urut);
     return urut.get(urut.size() / 2);
