@@ -60,7 +60,12 @@ class AkuisisiJobTest {
     }
   }
 
-  private SortedMap<Short, String> kolomPeta(String tabel, String nama) throws Exception {
+  private java.util.Collection<String> kolom(String tabel, String nama) throws Exception {
+    return kolomIndeks(dataSource, tabel, nama);
+  }
+
+  /** The columns of the index {@code nama} on {@code tabel}, in order; none if there is no such index. */
+  static java.util.Collection<String> kolomIndeks(DataSource dataSource, String tabel, String nama) throws Exception {
     SortedMap<Short, String> kolom = new TreeMap<>();
     try (java.sql.Connection c = dataSource.getConnection();
         java.sql.ResultSet indeks = c.getMetaData().getIndexInfo(null, null, tabel, false, false)) {
@@ -70,10 +75,6 @@ class AkuisisiJobTest {
         }
       }
     }
-    return kolom;
-  }
-
-  private java.util.Collection<String> kolom(String tabel, String nama) throws Exception {
-    return kolomPeta(tabel, nama).values();
+    return kolom.values();
   }
 }

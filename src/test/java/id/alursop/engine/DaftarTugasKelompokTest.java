@@ -118,38 +118,17 @@ class DaftarTugasKelompokTest {
   /** The index that lets the database read one agency's tasks in the page's order and stop. */
   @Test
   void theTaskTableHasTheGroupListIndex_agencyDueDateId() throws Exception {
-    java.util.SortedMap<Short, String> kolom = new java.util.TreeMap<>();
-    try (java.sql.Connection c = dataSource.getConnection();
-        java.sql.ResultSet indeks = c.getMetaData().getIndexInfo(null, null, "ACT_RU_TASK", false, false)) {
-      while (indeks.next()) {
-        if (IndeksDaftarTugas.INDEKS.equalsIgnoreCase(indeks.getString("INDEX_NAME"))) {
-          kolom.put(indeks.getShort("ORDINAL_POSITION"), indeks.getString("COLUMN_NAME").toUpperCase());
-        }
-      }
-    }
-    assertThat(kolom.values()).containsExactly("TENANT_ID_", "DUE_DATE_", "ID_", "SUSPENSION_STATE_", "CREATE_TIME_");
-    try (java.sql.Connection c = dataSource.getConnection();
-        java.sql.ResultSet lama = c.getMetaData().getIndexInfo(null, null, "ACT_RU_TASK", false, false)) {
-      while (lama.next()) {
-        assertThat(lama.getString("INDEX_NAME")).as("the narrower index it replaces is gone")
-            .isNotEqualToIgnoringCase(IndeksDaftarTugas.INDEKS_LAMA);
-      }
-    }
+    assertThat(AkuisisiJobTest.kolomIndeks(dataSource, "ACT_RU_TASK", IndeksDaftarTugas.INDEKS))
+        .containsExactly("TENANT_ID_", "DUE_DATE_", "ID_", "SUSPENSION_STATE_", "CREATE_TIME_");
+    assertThat(AkuisisiJobTest.kolomIndeks(dataSource, "ACT_RU_TASK", IndeksDaftarTugas.INDEKS_LAMA))
+        .as("the narrower index it replaces is gone").isEmpty();
   }
 
   /** The index on the forms' key that the form rules' "latest" lookup of every completion reads. */
   @Test
   void theFormDefinitionTableHasTheKeyIndex_keyTenantVersion() throws Exception {
-    java.util.SortedMap<Short, String> kolom = new java.util.TreeMap<>();
-    try (java.sql.Connection c = dataSource.getConnection();
-        java.sql.ResultSet indeks = c.getMetaData().getIndexInfo(null, null, "ACT_RE_CAMFORMDEF", false, false)) {
-      while (indeks.next()) {
-        if (IndeksDaftarTugas.INDEKS_FORMULIR.equalsIgnoreCase(indeks.getString("INDEX_NAME"))) {
-          kolom.put(indeks.getShort("ORDINAL_POSITION"), indeks.getString("COLUMN_NAME").toUpperCase());
-        }
-      }
-    }
-    assertThat(kolom.values()).containsExactly("KEY_", "TENANT_ID_", "VERSION_");
+    assertThat(AkuisisiJobTest.kolomIndeks(dataSource, "ACT_RE_CAMFORMDEF", IndeksDaftarTugas.INDEKS_FORMULIR))
+        .containsExactly("KEY_", "TENANT_ID_", "VERSION_");
   }
 
   @Test
