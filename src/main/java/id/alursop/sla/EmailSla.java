@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * E-mails a reminder or escalation to its recipients (the user, or the members of the groups)
- * once the transaction that recorded it commits, when SMTP is configured ({@link PengirimSurel}).
+ * when SMTP is configured: the mail goes into the outbox in the transaction that records the
+ * reminder and is sent after it commits, by a thread of its own ({@link PengirimSurel}).
  * Subjects name the step, never a person.
  */
 @Component

@@ -1,42 +1,44 @@
 package id.alursop.surel;
 
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The one way the application sends e-mail, when SMTP is configured ({@code spring.mail.host}):
- * to a user and the members of groups (their addresses in Camunda's user table), once the
- * transaction that recorded what the mail is about commits; sender {@code alur.sla.email.dari}.
- * A mail that cannot be sent is logged without its recipients and changes nothing else.
+ * to a user and the members of groups. The mail is put in the outbox (table {@code surel_keluar})
+ * in the transaction that records what it is about, so it exists exactly when that record does
+ * and costs the caller one insert; {@link PengantarSurel} sends it after the commit, on a thread
+ * of its own, and tries again while SMTP fails. A reminder job no longer waits for the SMTP
+ * server (bench/reading.md, section 3a).
  */
 @Component
 public class PengirimSurel {
 
-  private static final Logger LOG = LoggerFactory.getLogger(PengirimSurel.class);
-  private static final int BATAS_ANGGOTA = 200;
+  private static final String INSERT = "insert into surel_keluar (pengguna, kelompok, subjek, isi, tentang, dibuat_pada)"
+      + " values (?, ?, ?, ?, ?, ?)";
 
   private final ObjectProvider<JavaMailSender> mail;
-  private final IdentityService identity;
-  private final String dari;
+  private final Supplier<JdbcTemplate> jdbc;
+  private final PengantarSurel pengantar;
 
-  public PengirimSurel(ObjectProvider<JavaMailSender> mail, IdentityService identity,
-      @Value("${alur.sla.email.dari:alur-sop@localhost}") String dari) {
+  public PengirimSurel(ObjectProvider<JavaMailSender> mail, ObjectProvider<JdbcTemplate> jdbc, PengantarSurel pengantar) {
     this.mail = mail;
-    this.identity = identity;
-    this.dari = dari;
+    this.jdbc = SingletonSupplier.of(jdbc::getObject);
+    this.pengantar = pengantar;
   }
 
   /** Whether mail can be sent at all (SMTP configured). */
@@ -45,55 +47,39 @@ public class PengirimSurel {
   }
 
   /**
-   * Sends one mail to the user (may be null) and the groups' members that have an address;
-   * nothing when SMTP is not configured or nobody has an address. {@code tentang} names what the
-   * mail is about in the log, never a person.
+   * Puts one mail for the user (may be null) and the groups' members in the outbox, in the current
+   * transaction if there is one; nothing when SMTP is not configured or no recipient is named.
+   * {@code tentang} names what the mail is about in the log, never a person.
    */
   public void kirim(String pengguna, Collection<String> kelompok, String subjek, String isi, String tentang) {
-    JavaMailSender sender = mail.getIfAvailable();
-    if (sender == null) {
+    if (!aktif()) {
       return;
     }
-    Set<String> alamat = new LinkedHashSet<>();
-    if (pengguna != null) {
-      tambahAlamat(identity.createUserQuery().userId(pengguna).singleResult(), alamat);
-    }
-    for (String group : kelompok) {
-      if (group != null && !group.isBlank()) {
-        identity.createUserQuery().memberOfGroup(group.trim()).listPage(0, BATAS_ANGGOTA)
-            .forEach(u -> tambahAlamat(u, alamat));
+    Set<String> daftar = new LinkedHashSet<>();
+    for (String k : kelompok) {
+      if (k != null && !k.isBlank()) {
+        daftar.add(k.trim());
       }
     }
-    if (alamat.isEmpty()) {
+    if ((pengguna == null || pengguna.isBlank()) && daftar.isEmpty()) {
       return;
     }
-    SimpleMailMessage pesan = new SimpleMailMessage();
-    pesan.setFrom(dari);
-    pesan.setTo(alamat.toArray(String[]::new));
-    pesan.setSubject(subjek);
-    pesan.setText(isi);
-    Runnable kirim = () -> {
-      try {
-        sender.send(pesan);
-      } catch (MailException e) {
-        LOG.warn("E-mail {} tidak terkirim: {}", tentang, e.getMessage());
-      }
-    };
+    jdbc.get().update(INSERT, pengguna, daftar.isEmpty() ? null : String.join(",", daftar), potong(subjek, 255), isi,
+        potong(tentang, 255), new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE,
+            OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC)));
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void afterCommit() {
-          kirim.run();
+          pengantar.bangunkan();
         }
       });
     } else {
-      kirim.run();
+      pengantar.bangunkan();
     }
   }
 
-  private static void tambahAlamat(User user, Set<String> alamat) {
-    if (user != null && user.getEmail() != null && !user.getEmail().isBlank()) {
-      alamat.add(user.getEmail());
-    }
+  private static String potong(String teks, int panjang) {
+    return teks.length() <= panjang ? teks : teks.substring(0, panjang);
   }
 }

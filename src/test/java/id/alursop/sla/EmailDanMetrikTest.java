@@ -40,6 +40,11 @@ class EmailDanMetrikTest {
         "--spring.mail.port=" + smtp.getSmtp().getPort()};
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AlurSopApplication.class).run(args)) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
+      assertThat(((org.springframework.mail.javamail.JavaMailSenderImpl) app.getBean(
+          org.springframework.mail.javamail.JavaMailSender.class)).getJavaMailProperties())
+          .as("an SMTP server that does not answer holds the outbox's thread for a bounded time")
+          .containsEntry("mail.smtp.connectiontimeout", "10000").containsEntry("mail.smtp.timeout", "30000")
+          .containsEntry("mail.smtp.writetimeout", "30000");
       ClockUtil.setCurrentTime(wib("2026-12-01T08:00"));
       String instance = ProgramUji.mulai(engine, "Gudang").getId();
       Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_IdentifikasiLokasiPrioritas").singleResult();
