@@ -6,6 +6,8 @@ import id.alursop.AlurSopTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.camunda.bpm.spring.boot.starter.property.JobExecutionProperty;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -14,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class EngineSettingsTest {
 
   @Autowired ProcessEngine engine;
+  @Autowired CamundaBpmProperties camunda;
 
   @Test
   void productionSettings() {
@@ -28,5 +31,10 @@ class EngineSettingsTest {
     assertThat(config.getGroupResourceWhitelistPattern()).isEqualTo("[a-z0-9]+(-[a-z0-9]+)*");
     assertThat(config.isJobExecutorAcquireByDueDate()).as("jobs due first, on ALUR_IDX_JOB_DUE").isTrue();
     assertThat(config.isEnsureJobDueDateNotNull()).isTrue();
+    // the job executor is off in the tests: its settings as the starter reads them
+    JobExecutionProperty job = camunda.getJobExecution();
+    assertThat(job.getMaxJobsPerAcquisition()).isEqualTo(20);
+    assertThat(job.getBackoffTimeInMillis()).as("nodes that lost jobs to another's lock back off").isEqualTo(50);
+    assertThat(job.getMaxBackoff()).isEqualTo(500);
   }
 }
