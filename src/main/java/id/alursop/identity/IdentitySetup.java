@@ -1,14 +1,16 @@
 package id.alursop.identity;
 
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
-
 import id.alursop.organisasi.DaftarInstansi;
 import id.alursop.organisasi.Instansi;
 import id.alursop.organisasi.Kelompok;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -23,6 +25,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reconciles, idempotently at every start, the agencies' files ({@code organisasi/*.yaml}) into
@@ -47,10 +51,12 @@ public class IdentitySetup implements ApplicationRunner {
   private final DaftarInstansi daftarInstansi;
   private final IzinMemulai izinMemulai;
   private final KelompokInstansi kelompokInstansi;
+  private final ManagementService management;
+  private final TransactionTemplate transaksi;
 
   public IdentitySetup(IdentityService identity, AuthorizationService authorization, AdminAccount admin,
       @Value("${alur.demo-users:false}") boolean demoUsers, DaftarInstansi daftarInstansi, IzinMemulai izinMemulai,
-      KelompokInstansi kelompokInstansi) {
+      KelompokInstansi kelompokInstansi, ManagementService management, PlatformTransactionManager transaksi) {
     this.identity = identity;
     this.authorization = authorization;
     this.admin = admin;
@@ -58,47 +64,75 @@ public class IdentitySetup implements ApplicationRunner {
     this.daftarInstansi = daftarInstansi;
     this.izinMemulai = izinMemulai;
     this.kelompokInstansi = kelompokInstansi;
+    this.management = management;
+    this.transaksi = new TransactionTemplate(transaksi);
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    createAdmin();
+    // one transaction for the whole reconciliation: on an empty database it writes several hundred
+    // groups, memberships and grants, each an engine command that would otherwise commit on its own
+    transaksi.executeWithoutResult(t -> selaraskan());
+  }
+
+  private void selaraskan() {
+    List<String> kelompokBerkas = daftarInstansi.semua().stream()
+        .flatMap(i -> i.kelompok().stream().map(Kelompok::id)).toList();
+    KeadaanIdentitas keadaan = KeadaanIdentitas.baca(identity, authorization,
+        daftarInstansi.semua().stream().map(Instansi::id).toList(), kelompokBerkas, Resources.APPLICATION,
+        Resources.PROCESS_DEFINITION, Resources.DECISION_DEFINITION, Resources.PROCESS_INSTANCE);
+    createAdmin(keadaan);
     for (Instansi instansi : daftarInstansi.semua()) {
       ensureTenant(instansi.id(), instansi.nama());
       for (Kelompok kelompok : instansi.kelompok()) {
-        kelompokInstansi.pastikan(instansi.id(), kelompok.id(), kelompok.nama());
+        kelompokInstansi.pastikan(instansi.id(), kelompok.id(), kelompok.nama(), keadaan);
         for (String sop : instansi.sop()) {
-          kelompokInstansi.bolehMelihat(sop, List.of(kelompok.id()));
+          kelompokInstansi.bolehMelihat(sop, List.of(kelompok.id()), keadaan);
         }
       }
       for (String pengawas : instansi.pengawas()) {
-        grant(pengawas, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        keadaan.beri(pengawas, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         for (String sop : instansi.sop()) {
-          grant(pengawas, Resources.PROCESS_DEFINITION, sop, Permissions.READ,
+          keadaan.beri(pengawas, Resources.PROCESS_DEFINITION, sop, Permissions.READ,
               ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
               ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE);
         }
         for (String keputusan : instansi.keputusan()) {
-          grant(pengawas, Resources.DECISION_DEFINITION, keputusan, Permissions.READ, Permissions.READ_HISTORY);
+          keadaan.beri(pengawas, Resources.DECISION_DEFINITION, keputusan, Permissions.READ, Permissions.READ_HISTORY);
         }
       }
     }
-    izinMemulai.selaraskanSemua();
+    izinMemulai.selaraskanSemua(keadaan, management);
     if (demoUsers) {
-      int jumlah = 0;
-      for (Instansi instansi : daftarInstansi.semua()) {
-        for (Instansi.PenggunaDemo user : instansi.penggunaDemo()) {
-          ensureUser(user.id(), user.namaDepan(), user.namaBelakang(), DEMO_PASSWORD);
-          setEmail(user.id(), user.id() + "@demo.alursop.id");
-          user.kelompok().forEach(group -> ensureMembership(user.id(), group));
-          jumlah++;
+      List<Instansi.PenggunaDemo> demo = daftarInstansi.semua().stream().flatMap(i -> i.penggunaDemo().stream()).toList();
+      Map<String, User> ada = new HashMap<>();
+      identity.createUserQuery().userIdIn(demo.stream().map(Instansi.PenggunaDemo::id).toArray(String[]::new))
+          .unlimitedList().forEach(u -> ada.put(u.getId(), u));
+      for (Instansi.PenggunaDemo user : demo) {
+        User tersimpan = ada.get(user.id());
+        Set<String> anggota = new HashSet<>();
+        if (tersimpan == null) {
+          User baru = identity.newUser(user.id());
+          baru.setFirstName(user.namaDepan());
+          baru.setLastName(user.namaBelakang());
+          baru.setEmail(user.id() + "@demo.alursop.id");
+          baru.setPassword(DEMO_PASSWORD);
+          identity.saveUser(baru);
+        } else {
+          if (tersimpan.getEmail() == null) {
+            tersimpan.setEmail(user.id() + "@demo.alursop.id");
+            identity.saveUser(tersimpan);
+          }
+          identity.createGroupQuery().groupMember(user.id()).unlimitedList().forEach(g -> anggota.add(g.getId()));
         }
+        user.kelompok().stream().filter(group -> !anggota.contains(group))
+            .forEach(group -> identity.createMembership(user.id(), group));
       }
-      LOG.info("Demo users ready ({} users, password 'demo')", jumlah);
+      LOG.info("Demo users ready ({} users, password 'demo')", demo.size());
     }
   }
 
-  private void createAdmin() {
+  private void createAdmin(KeadaanIdentitas keadaan) {
     org.camunda.bpm.engine.identity.PasswordPolicy policy = identity.getPasswordPolicy();
     if (policy != null && identity.createUserQuery().userId(admin.user()).count() == 0) {
       User calon = identity.newUser(admin.user());
@@ -113,10 +147,10 @@ public class IdentitySetup implements ApplicationRunner {
       }
     }
     ensureUser(admin.user(), ADMIN_NAMA_DEPAN, ADMIN_NAMA_BELAKANG, admin.password());
-    kelompokInstansi.pastikanKelompok(Groups.CAMUNDA_ADMIN, "Administrator Camunda", Groups.GROUP_TYPE_SYSTEM);
+    kelompokInstansi.pastikanKelompok(Groups.CAMUNDA_ADMIN, "Administrator Camunda", Groups.GROUP_TYPE_SYSTEM, keadaan);
     ensureMembership(admin.user(), Groups.CAMUNDA_ADMIN);
     for (Resource resource : Resources.values()) {
-      grant(Groups.CAMUNDA_ADMIN, resource, "*", Permissions.ALL);
+      keadaan.beri(Groups.CAMUNDA_ADMIN, resource, "*", Permissions.ALL);
     }
   }
 
@@ -129,14 +163,6 @@ public class IdentitySetup implements ApplicationRunner {
     user.setLastName(lastName);
     user.setPassword(password);
     identity.saveUser(user);
-  }
-
-  private void setEmail(String userId, String email) {
-    User user = identity.createUserQuery().userId(userId).singleResult();
-    if (user != null && user.getEmail() == null) {
-      user.setEmail(email);
-      identity.saveUser(user);
-    }
   }
 
   /** Creates the tenant if missing, else updates its name to the file's. */
@@ -157,28 +183,9 @@ public class IdentitySetup implements ApplicationRunner {
     }
   }
 
-  void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    grant(authorization, groupId, resource, resourceId, permissions);
-  }
-
   /** Grants the permissions to a group on a resource id, adding to what is already granted. */
   static void grant(AuthorizationService authorization, String groupId, Resource resource, String resourceId,
       Permission... permissions) {
-    List<Authorization> existing = authorization.createAuthorizationQuery()
-        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).unlimitedList();
-    Authorization auth = existing.stream().filter(a -> a.getAuthorizationType() == AUTH_TYPE_GRANT)
-        .findFirst().orElse(null);
-    if (auth == null) {
-      auth = authorization.createNewAuthorization(AUTH_TYPE_GRANT);
-      auth.setGroupId(groupId);
-      auth.setResource(resource);
-      auth.setResourceId(resourceId);
-    } else if (List.of(permissions).stream().allMatch(auth::isPermissionGranted)) {
-      return;
-    }
-    for (Permission permission : permissions) {
-      auth.addPermission(permission);
-    }
-    authorization.saveAuthorization(auth);
+    KeadaanIdentitas.izinSaja(authorization).beri(groupId, resource, resourceId, permissions);
   }
 }

@@ -29,21 +29,27 @@ public class KelompokInstansi {
 
   /** The group {@code id} named {@code nama} in the agency {@code tenant}: created if missing, its name updated. */
   public void pastikan(String tenant, String id, String nama) {
-    pastikanKelompok(id, nama, JENIS);
-    if (identity.createTenantQuery().tenantId(tenant).groupMember(id).count() == 0) {
-      identity.createTenantGroupMembership(tenant, id);
-    }
-    IdentitySetup.grant(authorization, id, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    pastikan(tenant, id, nama, KeadaanIdentitas.langsung(identity, authorization));
+  }
+
+  void pastikan(String tenant, String id, String nama, KeadaanIdentitas keadaan) {
+    pastikanKelompok(id, nama, JENIS, keadaan);
+    keadaan.pastikanAnggotaTenant(tenant, id);
+    keadaan.beri(id, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
   }
 
   /** The groups may see the process {@code key} (its definition, to work on its tasks). */
   public void bolehMelihat(String key, Collection<String> kelompok) {
-    kelompok.forEach(id -> IdentitySetup.grant(authorization, id, Resources.PROCESS_DEFINITION, key, Permissions.READ));
+    bolehMelihat(key, kelompok, KeadaanIdentitas.langsung(identity, authorization));
+  }
+
+  void bolehMelihat(String key, Collection<String> kelompok, KeadaanIdentitas keadaan) {
+    kelompok.forEach(id -> keadaan.beri(id, Resources.PROCESS_DEFINITION, key, Permissions.READ));
   }
 
   /** Creates the group if missing, else updates its name (its type stays). */
-  void pastikanKelompok(String id, String nama, String jenis) {
-    Group group = identity.createGroupQuery().groupId(id).singleResult();
+  void pastikanKelompok(String id, String nama, String jenis, KeadaanIdentitas keadaan) {
+    Group group = keadaan.kelompok(id);
     if (group == null) {
       group = identity.newGroup(id);
       group.setType(jenis);
@@ -51,6 +57,6 @@ public class KelompokInstansi {
       return;
     }
     group.setName(nama);
-    identity.saveGroup(group);
+    keadaan.simpanKelompok(group);
   }
 }

@@ -35,6 +35,7 @@ class IdentitySetupTest {
 
   @Autowired ProcessEngine engine;
   @Autowired DaftarInstansi daftarInstansi;
+  @Autowired IdentitySetup identitySetup;
 
   @AfterEach
   void clear() {
@@ -71,6 +72,65 @@ class IdentitySetupTest {
     assertThat(engine.getIdentityService().checkPassword("demo", "demo")).isTrue();
     assertThat(engine.getIdentityService().createUserQuery().userId("demo").memberOfGroup(Groups.CAMUNDA_ADMIN).count())
         .isEqualTo(1);
+  }
+
+  @Test
+  void aRestartWritesNothing_andPutsBackWhatTheFilesSayAndWasTakenAway() {
+    var identity = engine.getIdentityService();
+    var authorization = engine.getAuthorizationService();
+    Map<String, Integer> revisi = authorization.createAuthorizationQuery().unlimitedList().stream()
+        .collect(Collectors.toMap(a -> a.getId(), a -> ((org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity) a)
+            .getRevision()));
+    identitySetup.run(null);
+    assertThat(authorization.createAuthorizationQuery().unlimitedList()).as("an unchanged restart writes no authorization")
+        .allSatisfy(a -> assertThat(((org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity) a).getRevision())
+            .isEqualTo(revisi.get(a.getId())));
+
+    // what an administrator took away in Camunda Admin, and the files still declare
+    var tasklist = authorization.createAuthorizationQuery().groupIdIn("bogor-rt")
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.APPLICATION).resourceId("tasklist").singleResult();
+    authorization.deleteAuthorization(tasklist.getId());
+    var lihat = authorization.createAuthorizationQuery().groupIdIn("bogor-kelurahan")
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION)
+        .resourceId("kampung-nol-kemiskinan-ekstrem").singleResult();
+    lihat.removePermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+    authorization.saveAuthorization(lihat);
+    Group rt = identity.createGroupQuery().groupId("bogor-rt").singleResult();
+    rt.setName("Diganti");
+    identity.saveGroup(rt);
+    identity.deleteTenantGroupMembership("bogor", "bogor-rt");
+    identity.deleteMembership("bapperida.bogor", "bogor-bapperida");
+    // who may start the SOP is its model's: the starter group's permission taken away, another group's added
+    var mulai = authorization.createAuthorizationQuery().groupIdIn("bogor-bapperida")
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION)
+        .resourceId("kampung-nol-kemiskinan-ekstrem").singleResult();
+    mulai.removePermission(org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE);
+    authorization.saveAuthorization(mulai);
+    var lain = authorization.createAuthorizationQuery().groupIdIn("bogor-rt")
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION)
+        .resourceId("kampung-nol-kemiskinan-ekstrem").singleResult();
+    lain.addPermission(org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE);
+    authorization.saveAuthorization(lain);
+
+    identitySetup.run(null);
+
+    assertThat(authorization.isUserAuthorized("bapperida.bogor", List.of("bogor-bapperida"),
+        org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE,
+        org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION, "kampung-nol-kemiskinan-ekstrem")).isTrue();
+    assertThat(authorization.isUserAuthorized("rt.bogor", List.of("bogor-rt"),
+        org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE,
+        org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION, "kampung-nol-kemiskinan-ekstrem")).isFalse();
+
+    assertThat(identity.createGroupQuery().groupId("bogor-rt").singleResult().getName()).isEqualTo("RT");
+    assertThat(identity.createTenantQuery().tenantId("bogor").groupMember("bogor-rt").count()).isEqualTo(1);
+    assertThat(identity.createGroupQuery().groupMember("bapperida.bogor").list()).extracting(Group::getId)
+        .contains("bogor-bapperida");
+    assertThat(authorization.isUserAuthorized("rt.bogor", List.of("bogor-rt"),
+        org.camunda.bpm.engine.authorization.Permissions.ACCESS, org.camunda.bpm.engine.authorization.Resources.APPLICATION,
+        "tasklist")).isTrue();
+    assertThat(authorization.isUserAuthorized("kelurahan.bogor", List.of("bogor-kelurahan"),
+        org.camunda.bpm.engine.authorization.Permissions.READ,
+        org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION, "kampung-nol-kemiskinan-ekstrem")).isTrue();
   }
 
   @Test
