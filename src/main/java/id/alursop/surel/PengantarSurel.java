@@ -1,5 +1,8 @@
 package id.alursop.surel;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -59,15 +62,36 @@ public class PengantarSurel implements SmartLifecycle {
   private volatile boolean berjalan;
   private Thread pekerja;
   private Instant bersihBerikutnya = Instant.MIN;
+  private Counter terkirim;
+  private Counter gagalKirim;
 
   @Autowired
   public PengantarSurel(ObjectProvider<JavaMailSender> mail, ObjectProvider<JdbcTemplate> jdbc, IdentityService identity,
-      @Value("${alur.sla.email.dari:alur-sop@localhost}") String dari, SurelProperties properties) {
+      @Value("${alur.sla.email.dari:alur-sop@localhost}") String dari, SurelProperties properties,
+      ObjectProvider<MeterRegistry> meters) {
     this.mail = mail;
     this.jdbc = SingletonSupplier.of(jdbc::getObject);
     this.identity = identity;
     this.dari = dari;
     this.properties = properties;
+    MeterRegistry registry = meters.getIfAvailable();
+    if (registry != null && mail.getIfAvailable() != null) {
+      terkirim = Counter.builder("alur.surel.terkirim").description("E-mails sent from the outbox").register(registry);
+      gagalKirim = Counter.builder("alur.surel.gagal").description("Failed attempts to send an e-mail of the outbox")
+          .register(registry);
+      Gauge.builder("alur.surel.menunggu", this, p -> p.hitung("dikirim_pada is null and gagal = false"))
+          .description("E-mails in the outbox still to send").register(registry);
+      Gauge.builder("alur.surel.ditinggalkan", this, p -> p.hitung("gagal = true"))
+          .description("E-mails given up after their last attempt").register(registry);
+    }
+  }
+
+  private double hitung(String syarat) {
+    try {
+      return jdbc.get().queryForObject("select count(*) from surel_keluar where " + syarat, Long.class);
+    } catch (RuntimeException e) {
+      return Double.NaN;
+    }
   }
 
   /** Wakes the sending thread (after a commit that put mail in the outbox). */
@@ -127,13 +151,13 @@ public class PengantarSurel implements SmartLifecycle {
         pesan.keySet().forEach(m -> gagal.put(m, e));
       }
     }
-    List<Object[]> terkirim = new ArrayList<>(tanpaAlamat);
+    List<Object[]> dikirim = new ArrayList<>(tanpaAlamat);
     List<Object[]> ulang = new ArrayList<>();
     for (Map.Entry<SimpleMailMessage, Surat> e : pesan.entrySet()) {
       Surat s = e.getValue();
       Exception galat = gagal.get(e.getKey());
       if (galat == null) {
-        terkirim.add(new Object[] {waktu(sekarang), e.getKey().getTo().length, s.id()});
+        dikirim.add(new Object[] {waktu(sekarang), e.getKey().getTo().length, s.id()});
         continue;
       }
       int ke = s.percobaan() + 1;
@@ -144,9 +168,13 @@ public class PengantarSurel implements SmartLifecycle {
           potong(galat.getClass().getSimpleName() + ": " + galat.getMessage(), 1000), s.id()});
     }
     j.batchUpdate("update surel_keluar set dikirim_pada = ?, jumlah_penerima = ?, token = null, diambil_sampai = null"
-        + " where id = ?", terkirim);
+        + " where id = ?", dikirim);
     j.batchUpdate("update surel_keluar set percobaan = ?, berikutnya = ?, gagal = ?, galat_terakhir = ?, token = null,"
         + " diambil_sampai = null where id = ?", ulang);
+    if (terkirim != null) {
+      terkirim.increment(dikirim.size() - tanpaAlamat.size());
+      gagalKirim.increment(ulang.size());
+    }
     return diambil;
   }
 

@@ -247,6 +247,31 @@ class PengantarSurelTest {
     assertThat(jdbc.queryForList("select subjek from surel_keluar", String.class)).containsExactly("Belum terkirim");
   }
 
+  @Test
+  void sentMailsAndFailedAttemptsAreCounted_waitingAndGivenUpMailsMeasured() throws Exception {
+    var meter = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+    PengantarSurel hidup = new PengantarSurel(penyedia(JavaMailSender.class, pengirimSmtp(smtp.getSmtp().getPort())),
+        penyedia(JdbcTemplate.class, jdbcH2), identity, "alur-sop@uji", SETELAN,
+        penyedia(io.micrometer.core.instrument.MeterRegistry.class, meter));
+    PengantarSurel mati = new PengantarSurel(penyedia(JavaMailSender.class, pengirimSmtp(portTertutup())),
+        penyedia(JdbcTemplate.class, jdbcH2), identity, "alur-sop@uji", SETELAN,
+        penyedia(io.micrometer.core.instrument.MeterRegistry.class, meter));
+    tulis(jdbcH2, "bapperida.bogor", null, "Satu");
+    tulis(jdbcH2, "bapperida.bogor", null, "Dua");
+    assertThat(meter.get("alur.surel.menunggu").gauge().value()).isEqualTo(2.0);
+    assertThat(hidup.kirimSatuKiriman(T0)).isEqualTo(2);
+    assertThat(meter.get("alur.surel.terkirim").counter().count()).isEqualTo(2.0);
+    assertThat(meter.get("alur.surel.menunggu").gauge().value()).isZero();
+
+    tulis(jdbcH2, "bapperida.bogor", null, "Tiga");
+    for (int i = 0; i < SETELAN.percobaanMaks(); i++) {
+      assertThat(mati.kirimSatuKiriman(T0.plus(Duration.ofDays(i)))).isEqualTo(1);
+    }
+    assertThat(meter.get("alur.surel.gagal").counter().count()).isEqualTo(SETELAN.percobaanMaks());
+    assertThat(meter.get("alur.surel.menunggu").gauge().value()).isZero();
+    assertThat(meter.get("alur.surel.ditinggalkan").gauge().value()).isEqualTo(1.0);
+  }
+
   private JdbcTemplate jdbc(String db) {
     return db.equals("h2") ? jdbcH2 : jdbcPostgres;
   }
@@ -258,7 +283,8 @@ class PengantarSurelTest {
 
   private PengantarSurel pengantar(JdbcTemplate jdbc, int port) {
     return new PengantarSurel(penyedia(JavaMailSender.class, pengirimSmtp(port)), penyedia(JdbcTemplate.class, jdbc),
-        identity, "alur-sop@uji", SETELAN);
+        identity, "alur-sop@uji", SETELAN, new StaticListableBeanFactory().getBeanProvider(
+            io.micrometer.core.instrument.MeterRegistry.class));
   }
 
   private static JavaMailSenderImpl pengirimSmtp(int port) {
