@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,10 +54,12 @@ public class IdentitySetup implements ApplicationRunner {
   private final KelompokInstansi kelompokInstansi;
   private final ManagementService management;
   private final TransactionTemplate transaksi;
+  private final JdbcTemplate jdbc;
 
   public IdentitySetup(IdentityService identity, AuthorizationService authorization, AdminAccount admin,
       @Value("${alur.demo-users:false}") boolean demoUsers, DaftarInstansi daftarInstansi, IzinMemulai izinMemulai,
-      KelompokInstansi kelompokInstansi, ManagementService management, PlatformTransactionManager transaksi) {
+      KelompokInstansi kelompokInstansi, ManagementService management, PlatformTransactionManager transaksi,
+      JdbcTemplate jdbc) {
     this.identity = identity;
     this.authorization = authorization;
     this.admin = admin;
@@ -66,13 +69,19 @@ public class IdentitySetup implements ApplicationRunner {
     this.kelompokInstansi = kelompokInstansi;
     this.management = management;
     this.transaksi = new TransactionTemplate(transaksi);
+    this.jdbc = jdbc;
   }
 
   @Override
   public void run(ApplicationArguments args) {
     // one transaction for the whole reconciliation: on an empty database it writes several hundred
-    // groups, memberships and grants, each an engine command that would otherwise commit on its own
-    transaksi.executeWithoutResult(t -> selaraskan());
+    // groups, memberships and grants, each an engine command that would otherwise commit on its own;
+    // one node at a time (a row lock of table alur_kunci, V16): a second node starting together with
+    // the first waits for its commit and then finds everything in place
+    transaksi.executeWithoutResult(t -> {
+      jdbc.queryForObject("select nama from alur_kunci where nama = 'identitas' for update", String.class);
+      selaraskan();
+    });
   }
 
   private void selaraskan() {

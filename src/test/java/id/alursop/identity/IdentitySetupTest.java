@@ -134,6 +134,33 @@ class IdentitySetupTest {
   }
 
   @Test
+  void twoNodesStartingTogetherReconcileOneAfterTheOther() throws Exception {
+    var identity = engine.getIdentityService();
+    var authorization = engine.getAuthorizationService();
+    // what both would otherwise insert at once: a group's agency membership and its Tasklist access
+    identity.deleteTenantGroupMembership("bogor", "bogor-mitra");
+    authorization.deleteAuthorization(authorization.createAuthorizationQuery().groupIdIn("bogor-mitra")
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.APPLICATION).resourceId("tasklist").singleResult()
+        .getId());
+    var dua = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var mulai = new java.util.concurrent.CyclicBarrier(2);
+      List<java.util.concurrent.Future<?>> node = List.of(
+          dua.submit(() -> { mulai.await(); identitySetup.run(null); return null; }),
+          dua.submit(() -> { mulai.await(); identitySetup.run(null); return null; }));
+      for (var n : node) {
+        n.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    } finally {
+      dua.shutdown();
+    }
+    assertThat(identity.createTenantQuery().tenantId("bogor").groupMember("bogor-mitra").count()).isEqualTo(1);
+    assertThat(authorization.createAuthorizationQuery().groupIdIn("bogor-mitra")
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.APPLICATION).resourceId("tasklist").count())
+        .isEqualTo(1);
+  }
+
+  @Test
   void groupMembersSeeTheirGroupsTasksOnly() {
     String instance = start();
     assertThat(visibleTasks("bapperida.bogor", List.of("bogor-bapperida"), instance)).hasSize(1);
