@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.slf4j.Logger;
@@ -55,9 +56,10 @@ public class IzinMemulai {
    */
   void selaraskanSemua(KeadaanIdentitas keadaan, ManagementService management) {
     Map<String, Map<String, Object>> terakhir = new LinkedHashMap<>();
-    long jumlah = management.createTablePageQuery().tableName(TABEL_DEFINISI).listPage(0, 1).getTotal();
+    String tabel = management.getTableName(ProcessDefinition.class);
+    long jumlah = management.createTablePageQuery().tableName(tabel).listPage(0, 1).getTotal();
     for (int dari = 0; dari < jumlah; dari += HALAMAN) {
-      for (Map<String, Object> baris : management.createTablePageQuery().tableName(TABEL_DEFINISI)
+      for (Map<String, Object> baris : management.createTablePageQuery().tableName(tabel)
           .orderAsc("ID_").listPage(dari, HALAMAN).getRows()) {
         String kunci = kolom(baris, "KEY_") + "|" + kolom(baris, "TENANT_ID_");
         Map<String, Object> ada = terakhir.get(kunci);
@@ -112,7 +114,6 @@ public class IzinMemulai {
     }
   }
 
-  private static final String TABEL_DEFINISI = "ACT_RE_PROCDEF";
   private static final int HALAMAN = 500;
 
   /** A column of a table page row, whatever case the database gives its name in. */
