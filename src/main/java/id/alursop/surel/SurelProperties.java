@@ -22,11 +22,6 @@ public record SurelProperties(Duration jeda, int perKiriman, int percobaanMaks, 
     simpan = simpan == null ? Duration.ofDays(30) : simpan;
   }
 
-  /** Defaults throughout. */
-  public static SurelProperties bawaan() {
-    return new SurelProperties(null, 0, 0, null, null, null);
-  }
-
   /** The wait before attempt {@code percobaan + 1} after {@code percobaan} failed ones: doubling, at most a day. */
   Duration jedaSetelah(int percobaan) {
     Duration d = jedaUlang.multipliedBy(1L << Math.min(20, Math.max(0, percobaan - 1)));
