@@ -104,9 +104,7 @@ final class KeadaanIdentitas {
 
   /** Makes the group a member of the agency's tenant if it is not one. */
   void pastikanAnggotaTenant(String tenant, String group) {
-    boolean ada = anggotaTenant == null ? identity.createTenantQuery().tenantId(tenant).groupMember(group).count() > 0
-        : anggotaTenant.contains(tenant + "|" + group);
-    if (!ada) {
+    if (!anggotaTenant(tenant, group)) {
       identity.createTenantGroupMembership(tenant, group);
       if (anggotaTenant != null) {
         anggotaTenant.add(tenant + "|" + group);

@@ -270,11 +270,13 @@ public class PengantarSurel implements SmartLifecycle {
     return berjalan;
   }
 
-  private static SqlParameterValue waktu(Instant saat) {
+  /** A moment as the outbox's columns take it (timestamp with time zone, UTC). */
+  static SqlParameterValue waktu(Instant saat) {
     return new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, OffsetDateTime.ofInstant(saat, ZoneOffset.UTC));
   }
 
-  private static String potong(String teks, int panjang) {
+  /** The text cut to the column's length. */
+  static String potong(String teks, int panjang) {
     return teks.length() <= panjang ? teks : teks.substring(0, panjang);
   }
 

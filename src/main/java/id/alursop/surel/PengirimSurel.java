@@ -1,16 +1,12 @@
 package id.alursop.surel;
 
-import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -64,9 +60,8 @@ public class PengirimSurel {
     if ((pengguna == null || pengguna.isBlank()) && daftar.isEmpty()) {
       return;
     }
-    jdbc.get().update(INSERT, pengguna, daftar.isEmpty() ? null : String.join(",", daftar), potong(subjek, 255), isi,
-        potong(tentang, 255), new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE,
-            OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC)));
+    jdbc.get().update(INSERT, pengguna, daftar.isEmpty() ? null : String.join(",", daftar),
+        PengantarSurel.potong(subjek, 255), isi, PengantarSurel.potong(tentang, 255), PengantarSurel.waktu(Instant.now()));
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
@@ -77,9 +72,5 @@ public class PengirimSurel {
     } else {
       pengantar.bangunkan();
     }
-  }
-
-  private static String potong(String teks, int panjang) {
-    return teks.length() <= panjang ? teks : teks.substring(0, panjang);
   }
 }

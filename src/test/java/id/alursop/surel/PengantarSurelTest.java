@@ -250,12 +250,9 @@ class PengantarSurelTest {
   @Test
   void sentMailsAndFailedAttemptsAreCounted_waitingAndGivenUpMailsMeasured() throws Exception {
     var meter = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
-    PengantarSurel hidup = new PengantarSurel(penyedia(JavaMailSender.class, pengirimSmtp(smtp.getSmtp().getPort())),
-        penyedia(JdbcTemplate.class, jdbcH2), identity, "alur-sop@uji", SETELAN,
+    PengantarSurel hidup = pengantar(jdbcH2, smtp.getSmtp().getPort(),
         penyedia(io.micrometer.core.instrument.MeterRegistry.class, meter));
-    PengantarSurel mati = new PengantarSurel(penyedia(JavaMailSender.class, pengirimSmtp(portTertutup())),
-        penyedia(JdbcTemplate.class, jdbcH2), identity, "alur-sop@uji", SETELAN,
-        penyedia(io.micrometer.core.instrument.MeterRegistry.class, meter));
+    PengantarSurel mati = pengantar(jdbcH2, portTertutup(), penyedia(io.micrometer.core.instrument.MeterRegistry.class, meter));
     tulis(jdbcH2, "bapperida.bogor", null, "Satu");
     tulis(jdbcH2, "bapperida.bogor", null, "Dua");
     assertThat(meter.get("alur.surel.menunggu").gauge().value()).isEqualTo(2.0);
@@ -282,9 +279,14 @@ class PengantarSurelTest {
   }
 
   private PengantarSurel pengantar(JdbcTemplate jdbc, int port) {
+    return pengantar(jdbc, port, new StaticListableBeanFactory().getBeanProvider(
+        io.micrometer.core.instrument.MeterRegistry.class));
+  }
+
+  private PengantarSurel pengantar(JdbcTemplate jdbc, int port,
+      org.springframework.beans.factory.ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meter) {
     return new PengantarSurel(penyedia(JavaMailSender.class, pengirimSmtp(port)), penyedia(JdbcTemplate.class, jdbc),
-        identity, "alur-sop@uji", SETELAN, new StaticListableBeanFactory().getBeanProvider(
-            io.micrometer.core.instrument.MeterRegistry.class));
+        identity, "alur-sop@uji", SETELAN, meter);
   }
 
   private static JavaMailSenderImpl pengirimSmtp(int port) {
